@@ -1,0 +1,63 @@
+package dev.ascent.assessment.people;
+
+import dev.ascent.assessment.AssessmentConfig;
+import dev.ascent.assessment.paging.Page;
+import dev.ascent.assessment.problem.ApiProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People", description = "The people directory and reporting lines")
+public class PeopleResource {
+
+    static final int MAX_LIMIT = 200;
+
+    private final PeopleService service;
+    private final AssessmentConfig config;
+
+    public PeopleResource(PeopleService service, AssessmentConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @POST
+    @Operation(summary = "Add a person to the directory")
+    public Response create(@Valid @NotNull PersonRequest body, @Context UriInfo uri) {
+        PersonResponse created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one person")
+    public PersonResponse get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("Person", id));
+    }
+
+    @GET
+    @Operation(summary = "List people in creation order, one page at a time")
+    public Page<PersonResponse> list(@QueryParam("cursor") String cursor,
+                                     @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
+        return service.list(cursor, limit == null ? config.paging().defaultLimit() : limit);
+    }
+}
