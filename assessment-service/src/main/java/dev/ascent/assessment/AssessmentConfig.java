@@ -10,6 +10,15 @@ public interface AssessmentConfig {
     /** Lists. */
     Paging paging();
 
+    /** Health checks. */
+    Health health();
+
+    interface Health {
+        /** How long the liveness check waits for the database before reporting it down. */
+        @WithDefault("2s")
+        java.time.Duration databaseTimeout();
+    }
+
     interface Paging {
         /** Page size when the client names none. */
         @WithDefault("50")

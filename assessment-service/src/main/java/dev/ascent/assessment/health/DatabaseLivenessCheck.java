@@ -1,5 +1,6 @@
 package dev.ascent.assessment.health;
 
+import dev.ascent.assessment.AssessmentConfig;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,15 +19,17 @@ import java.sql.SQLException;
 public class DatabaseLivenessCheck implements HealthCheck {
 
     private final AgroalDataSource dataSource;
+    private final int timeoutSeconds;
 
-    public DatabaseLivenessCheck(AgroalDataSource dataSource) {
+    public DatabaseLivenessCheck(AgroalDataSource dataSource, AssessmentConfig config) {
         this.dataSource = dataSource;
+        this.timeoutSeconds = (int) Math.max(1, config.health().databaseTimeout().toSeconds());
     }
 
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(2);
+            boolean valid = connection.isValid(timeoutSeconds);
             return HealthCheckResponse.named("database").status(valid).build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("database").down().withData("reason", e.getMessage()).build();

@@ -1,0 +1,45 @@
+package dev.ascent.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Settings of the gateway under {@code ascent.gateway}. */
+@ConfigMapping(prefix = "ascent.gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name (for example {@code assessment-service}). */
+    Map<String, Backend> services();
+
+    /** Health checks. */
+    Health health();
+
+    interface Backend {
+        /** Base URL of the service, such as {@code http://localhost:8081}. */
+        URI url();
+
+        /**
+         * First path segments under {@code /api/v1} that this service answers, for example
+         * {@code people} for {@code /api/v1/people/...}.
+         */
+        List<String> routes();
+
+        /** How long a proxied call may take before the gateway gives up on it. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface Health {
+        /** How long the liveness check waits for the database before reporting it down. */
+        @WithDefault("2s")
+        Duration databaseTimeout();
+
+        /** How long the platform health view waits for each service. */
+        @WithDefault("2s")
+        Duration serviceTimeout();
+    }
+}

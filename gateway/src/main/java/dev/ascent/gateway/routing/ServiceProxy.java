@@ -1,0 +1,122 @@
+package dev.ascent.gateway.routing;
+
+import dev.ascent.gateway.problem.Problem;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Forwards a public API call to the service that owns it and relays the answer unchanged, except
+ * for hop-by-hop headers and {@code Location}, which is rewritten to point at the gateway. A
+ * service that cannot be reached becomes a 503 (or 504 on timeout) problem naming the service.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+
+    /** RFC 9110 §7.6.1 connection-specific headers, plus those the client library sets itself. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final WebClient client;
+
+    public ServiceProxy(Vertx vertx) {
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(64)
+                .setConnectTimeout(2_000)
+                .setFollowRedirects(false)
+                .setDecompressionSupported(false)
+                .setUserAgentEnabled(false));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /**
+     * @param uri         path and query to call on the service, such as {@code /api/v1/people?limit=5}
+     * @param gatewayBase scheme, host and port the client used to reach the gateway
+     */
+    public Uni<Response> forward(ServiceRoutes.Backend backend, HttpMethod method, String uri, MultiMap headers,
+                                 byte[] body, String gatewayBase) {
+        HttpRequest<Buffer> request = client.request(method, backend.port(), backend.host(), uri)
+                .ssl(backend.tls())
+                .timeout(backend.timeout().toMillis());
+        headers.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                request.putHeader(header.getKey(), header.getValue());
+            }
+        });
+        Uni<HttpResponse<Buffer>> call = body == null || body.length == 0
+                ? request.send()
+                : request.sendBuffer(Buffer.buffer(body));
+        return call
+                .map(response -> relay(response, backend, gatewayBase))
+                .onFailure().recoverWithItem(failure -> unavailable(backend, uri, failure));
+    }
+
+    private static Response relay(HttpResponse<Buffer> response, ServiceRoutes.Backend backend, String gatewayBase) {
+        Response.ResponseBuilder builder = Response.status(response.statusCode());
+        for (var header : response.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (HOP_BY_HOP.contains(name)) {
+                continue;
+            }
+            String value = header.getValue();
+            if (name.equals("location")) {
+                value = rewriteLocation(value, backend, gatewayBase);
+            }
+            builder.header(header.getKey(), value);
+        }
+        Buffer body = response.body();
+        if (body != null && body.length() > 0) {
+            builder.entity(body.getBytes());
+        }
+        return builder.build();
+    }
+
+    static String rewriteLocation(String location, ServiceRoutes.Backend backend, String gatewayBase) {
+        String serviceBase = backend.url().toString().replaceAll("/+$", "");
+        if (location.startsWith(serviceBase)) {
+            return gatewayBase + location.substring(serviceBase.length());
+        }
+        // Services build Location from the Host header they were sent; that is the backend's address.
+        String hostBase = (backend.tls() ? "https://" : "http://") + backend.host() + ":" + backend.port();
+        return location.startsWith(hostBase) ? gatewayBase + location.substring(hostBase.length()) : location;
+    }
+
+    private static Response unavailable(ServiceRoutes.Backend backend, String uri, Throwable failure) {
+        boolean timedOut = failure instanceof TimeoutException
+                || failure instanceof io.netty.handler.timeout.TimeoutException
+                || String.valueOf(failure.getMessage()).contains("timeout");
+        LOG.warnf("%s did not answer %s: %s", backend.name(), uri, failure.toString());
+        int status = timedOut ? HttpResponseStatus.GATEWAY_TIMEOUT.code() : HttpResponseStatus.SERVICE_UNAVAILABLE.code();
+        Problem problem = new Problem(
+                "urn:ascent:problem:" + (timedOut ? "service-timeout" : "service-unavailable"),
+                timedOut ? "Service timed out" : "Service unavailable",
+                status,
+                backend.name() + (timedOut ? " did not answer in time" : " is unavailable; try again shortly"),
+                uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri,
+                List.of());
+        return Response.status(status).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.ascent.gateway.routing;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(WireMockBackends.class)
+class PublicApiResourceTest {
+
+    @WireMockBackends.Inject
+    WireMockServer backend;
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @BeforeEach
+    void reset() {
+        backend.resetAll();
+    }
+
+    @Test
+    void forwardsACreateAndRewritesTheLocationToTheGateway() {
+        String id = UUID.randomUUID().toString();
+        String body = "{\"id\":\"" + id + "\",\"name\":\"Ada\"}";
+        backend.stubFor(post("/api/v1/people").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Location", backend.baseUrl() + "/api/v1/people/" + id)
+                .withBody(body)));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+                .body("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"level\":\"PM\"}")
+                .when().post("/api/v1/people")
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Location", is(gateway.toString() + "api/v1/people/" + id))
+                .body("id", is(id))
+                .body("name", is("Ada"));
+
+        backend.verify(postRequestedFor(urlEqualTo("/api/v1/people"))
+                .withHeader("Content-Type", containing("application/json"))
+                .withHeader("Idempotency-Key", equalTo("k-1"))
+                .withRequestBody(equalToJson("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"level\":\"PM\"}")));
+    }
+
+    @Test
+    void forwardsTheQueryStringAndRelaysTheAnswer() {
+        backend.stubFor(get(urlPathEqualTo("/api/v1/people")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
+
+        given().queryParam("limit", 5).queryParam("cursor", "abc").get("/api/v1/people")
+                .then().statusCode(200).body("items.size()", is(0));
+
+        backend.verify(getRequestedFor(urlEqualTo("/api/v1/people?limit=5&cursor=abc")));
+    }
+
+    @Test
+    void relaysAServiceProblemUntouched() {
+        backend.stubFor(post("/api/v1/people").willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:ascent:problem:email-taken\",\"status\":409}")));
+
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/people")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("urn:ascent:problem:email-taken"));
+    }
+
+    @Test
+    void anUnclaimedRouteIsAProblem() {
+        given().get("/api/v1/nowhere/at/all").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("urn:ascent:problem:not-found"))
+                .body("detail", containsString("/api/v1/nowhere/at/all"));
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503NamingIt() {
+        given().get("/api/v1/evidence").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", is("5"))
+                .body("type", is("urn:ascent:problem:service-unavailable"))
+                .body("detail", containsString("evidence-service"));
+    }
+
+    @Test
+    void aServiceThatIsTooSlowIsA504NamingIt() {
+        backend.stubFor(get("/api/v1/plans").willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+
+        given().get("/api/v1/plans").then()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .body("detail", containsString("growth-plan-service"));
+    }
+
+    @Test
+    void platformHealthReportsEveryServiceAndIsDownWhenOneIs() {
+        backend.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
+
+        given().get("/api/v1/platform/health").then()
+                .statusCode(503)
+                .contentType(ContentType.JSON)
+                .body("status", is("DOWN"))
+                .body("services.find { it.name == 'gateway' }.status", is("UP"))
+                .body("services.find { it.name == 'assessment-service' }.status", is("UP"))
+                .body("services.find { it.name == 'growth-plan-service' }.status", is("UP"))
+                .body("services.find { it.name == 'evidence-service' }.status", is("DOWN"))
+                .body("services.name", hasItem("evidence-service"));
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern containing(String text) {
+        return com.github.tomakehurst.wiremock.client.WireMock.containing(text);
+    }
+}
