@@ -1,5 +1,7 @@
 -- The service's runtime role: it may read and write the rows of its own schema and nothing else
 -- (no DDL; Flyway alone changes the schema). Re-applied whenever this file or its placeholders change.
+-- CONNECT comes from PUBLIC's default; granting it here would race with the other services'
+-- migrations on the shared pg_database row.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${service_role}') THEN
@@ -10,11 +12,6 @@ BEGIN
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
     -- another instance created it at the same moment
     NULL;
-END $$;
-
-DO $$
-BEGIN
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO ${service_role}', current_database());
 END $$;
 
 GRANT USAGE ON SCHEMA ${flyway:defaultSchema} TO ${service_role};

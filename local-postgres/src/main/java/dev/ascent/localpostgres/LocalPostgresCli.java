@@ -30,7 +30,7 @@ public final class LocalPostgresCli {
                 default -> usage();
             }
         } catch (SQLException e) {
-            System.err.println("database unreachable: " + e.getMessage());
+            System.err.println(e.getMessage());
             System.exit(1);
         }
     }
