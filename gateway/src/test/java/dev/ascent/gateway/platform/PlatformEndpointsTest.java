@@ -38,6 +38,15 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void unknownRoutesAreProblems() {
+        given().get("/api/v1/no-such-thing").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:not-found"))
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+
+    @Test
     void publishesItsOpenApiDocument() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", containsString("gateway"));
