@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +54,23 @@ public class PeopleResource {
     @Operation(summary = "Read one person")
     public PersonResponse get(@PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> ApiProblem.notFound("Person", id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a person's name, level, target, manager or founder-led setting")
+    public PersonResponse update(@PathParam("id") UUID id, @Valid @NotNull PersonUpdate body) {
+        return service.update(id, body);
+    }
+
+    @GET
+    @Path("{id}/reports")
+    @Operation(summary = "A manager's reports: direct (depth=direct, the default) or at every level (depth=all)")
+    public Page<ReportResponse> reports(@PathParam("id") UUID id,
+                                        @QueryParam("depth") @Pattern(regexp = "direct|all", message = "must be direct or all") String depth,
+                                        @QueryParam("cursor") String cursor,
+                                        @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
+        return service.reports(id, "all".equals(depth), cursor, limit == null ? config.paging().defaultLimit() : limit);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package dev.ascent.assessment.people;
 
+import dev.ascent.assessment.framework.Framework;
+import dev.ascent.assessment.framework.FrameworkService;
+import dev.ascent.assessment.organisation.OrganisationService;
 import dev.ascent.assessment.paging.KeysetCursor;
 import dev.ascent.assessment.paging.Page;
 import dev.ascent.assessment.problem.ApiProblem;
@@ -8,8 +11,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,20 +22,19 @@ import java.util.UUID;
 public class PeopleService {
 
     private final PersonRepository people;
+    private final FrameworkService frameworks;
+    private final OrganisationService organisation;
 
-    public PeopleService(PersonRepository people) {
+    public PeopleService(PersonRepository people, FrameworkService frameworks, OrganisationService organisation) {
         this.people = people;
+        this.frameworks = frameworks;
+        this.organisation = organisation;
     }
 
     @Transactional
     public PersonResponse create(PersonRequest request) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
-        if (!CareerLevels.known(request.level())) {
-            throw ApiProblem.invalidField("level", "unknown level; expected one of " + CareerLevels.DEFAULT_LADDER);
-        }
-        if (request.targetLevel() != null && !CareerLevels.known(request.targetLevel())) {
-            throw ApiProblem.invalidField("targetLevel", "unknown level; expected one of " + CareerLevels.DEFAULT_LADDER);
-        }
+        checkLevels(request.level(), request.targetLevel());
         if (request.managerId() != null && people.findById(request.managerId()) == null) {
             throw ApiProblem.invalidField("managerId", "no person has this id");
         }
@@ -44,15 +48,45 @@ public class PeopleService {
         person.level = request.level();
         person.targetLevel = request.targetLevel();
         person.managerId = request.managerId();
+        person.founderLed = request.founderLed();
         // Microsecond precision: what PostgreSQL keeps, so cursors built from responses match rows.
         person.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         person.updatedAt = person.createdAt;
         people.persistAndFlush(person);
-        return PersonResponse.of(person);
+        return respond(person);
+    }
+
+    @Transactional
+    public PersonResponse update(UUID id, PersonUpdate update) {
+        Person person = people.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Person", id));
+        checkLevels(update.level(), update.targetLevel());
+        if (update.managerId() != null && !update.managerId().equals(person.managerId)) {
+            if (update.managerId().equals(id)) {
+                throw ApiProblem.invalidField("managerId", "a person cannot manage themselves");
+            }
+            if (people.findById(update.managerId()) == null) {
+                throw ApiProblem.invalidField("managerId", "no person has this id");
+            }
+            // The new manager must not report to this person, directly or not: that would close a loop.
+            if (people.isAbove(id, update.managerId())) {
+                throw new ApiProblem(409, "reporting-cycle", "Reporting cycle",
+                        "The new manager reports to this person; reporting lines cannot loop",
+                        List.of(new dev.ascent.assessment.problem.Problem.Violation("managerId",
+                                "reports to this person, directly or indirectly")));
+            }
+        }
+        person.name = update.name().trim();
+        person.level = update.level();
+        person.targetLevel = update.targetLevel();
+        person.managerId = update.managerId();
+        person.founderLed = update.founderLed();
+        person.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        people.flush();
+        return respond(person);
     }
 
     public Optional<PersonResponse> find(UUID id) {
-        return people.findByIdOptional(id).map(PersonResponse::of);
+        return people.findByIdOptional(id).map(this::respond);
     }
 
     public Page<PersonResponse> list(String cursor, int limit) {
@@ -62,6 +96,45 @@ public class PeopleService {
         boolean more = rows.size() > limit;
         List<Person> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
-        return new Page<>(page.stream().map(PersonResponse::of).toList(), next);
+        Map<UUID, Boolean> founderLed = people.inheritedFounderLed(page.stream().map(p -> p.id).toList());
+        boolean organisationFounderLed = organisation.founderLed();
+        return new Page<>(page.stream().map(p -> PersonResponse.of(p,
+                founderLed.getOrDefault(p.id, organisationFounderLed))).toList(), next);
+    }
+
+    public Page<ReportResponse> reports(UUID managerId, boolean allLevels, String cursor, int limit) {
+        if (people.findById(managerId) == null) {
+            throw ApiProblem.notFound("Person", managerId);
+        }
+        KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
+        List<PersonRepository.ReportRow> rows = people.reports(managerId, allLevels ? Integer.MAX_VALUE : 1,
+                after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<PersonRepository.ReportRow> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? new KeysetCursor(page.getLast().createdAt(), page.getLast().report().id()).encode() : null;
+        return new Page<>(page.stream().map(PersonRepository.ReportRow::report).toList(), next);
+    }
+
+    /** Founder-led as it applies to each person (own, nearest manager's, else the organisation's). */
+    public Map<UUID, Boolean> effectiveFounderLed(Collection<UUID> ids) {
+        Map<UUID, Boolean> inherited = people.inheritedFounderLed(ids);
+        boolean organisationFounderLed = organisation.founderLed();
+        Map<UUID, Boolean> result = new java.util.HashMap<>();
+        ids.forEach(id -> result.put(id, inherited.getOrDefault(id, organisationFounderLed)));
+        return result;
+    }
+
+    private PersonResponse respond(Person person) {
+        return PersonResponse.of(person, effectiveFounderLed(List.of(person.id)).get(person.id));
+    }
+
+    private void checkLevels(String level, String targetLevel) {
+        Framework framework = frameworks.current();
+        if (!framework.hasLevel(level)) {
+            throw ApiProblem.invalidField("level", "unknown level; expected one of " + framework.levelCodes());
+        }
+        if (targetLevel != null && !framework.hasLevel(targetLevel)) {
+            throw ApiProblem.invalidField("targetLevel", "unknown level; expected one of " + framework.levelCodes());
+        }
     }
 }

@@ -33,6 +33,10 @@ public class Person {
     @Column(name = "manager_id")
     public UUID managerId;
 
+    /** Team-level founder-led setting; {@code null} inherits from the managers, then the organisation. */
+    @Column(name = "founder_led")
+    public Boolean founderLed;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,14 +1,23 @@
 package dev.ascent.assessment.people;
 
 import dev.ascent.assessment.paging.KeysetCursor;
+import dev.ascent.assessment.paging.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
-public class PersonRepository implements PanacheRepositoryBase<Person, java.util.UUID> {
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    /** Deepest reporting tree we walk; a guard, far beyond any real organisation. */
+    static final int MAX_DEPTH = 64;
 
     public boolean emailTaken(String email) {
         return count("email", email) > 0;
@@ -22,5 +31,81 @@ public class PersonRepository implements PanacheRepositoryBase<Person, java.util
         return find("createdAt > :at or (createdAt = :at and id > :id) order by createdAt, id",
                 Parameters.with("at", after.createdAt()).and("id", after.id()))
                 .page(0, limit).list();
+    }
+
+    public List<Person> withIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Whether {@code managerId} is anywhere above {@code personId} in the reporting line. One query. */
+    public boolean isAbove(UUID managerId, UUID personId) {
+        Object found = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE chain(id, depth) AS (
+                    SELECT manager_id, 1 FROM assessment.person WHERE id = :person
+                    UNION
+                    SELECT p.manager_id, c.depth + 1 FROM assessment.person p JOIN chain c ON p.id = c.id
+                    WHERE c.depth < :max)
+                SELECT EXISTS (SELECT 1 FROM chain WHERE id = :manager)""")
+                .setParameter("person", personId).setParameter("manager", managerId).setParameter("max", MAX_DEPTH)
+                .getSingleResult();
+        return Boolean.TRUE.equals(found);
+    }
+
+    /**
+     * The founder-led setting that applies to each person: their own, else their nearest manager's
+     * with one, else {@code null} (the organisation's then applies). One query for any number.
+     */
+    public Map<UUID, Boolean> inheritedFounderLed(Collection<UUID> ids) {
+        Map<UUID, Boolean> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE up(origin, id, founder_led, depth) AS (
+                    SELECT p.id, p.manager_id, p.founder_led, 0 FROM assessment.person p WHERE p.id = ANY(:ids)
+                    UNION ALL
+                    SELECT up.origin, m.manager_id, m.founder_led, up.depth + 1
+                    FROM up JOIN assessment.person m ON m.id = up.id
+                    WHERE up.founder_led IS NULL AND up.depth < :max)
+                SELECT origin, founder_led FROM up WHERE founder_led IS NOT NULL""")
+                .setParameter("ids", ids.toArray(UUID[]::new)).setParameter("max", MAX_DEPTH)
+                .getResultList();
+        for (Object[] row : rows) {
+            result.put((UUID) row[0], (Boolean) row[1]);
+        }
+        return result;
+    }
+
+    /** A report with its creation time, which the page cursor needs. */
+    public record ReportRow(ReportResponse report, Instant createdAt) {
+    }
+
+    /**
+     * A page of the people reporting to {@code managerId}, directly ({@code maxDepth} 1) or at any
+     * depth, in creation order. One recursive query.
+     */
+    public List<ReportRow> reports(UUID managerId, int maxDepth, KeysetCursor after, int limit) {
+        String sql = """
+                WITH RECURSIVE tree(id, depth) AS (
+                    SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
+                    UNION ALL
+                    SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
+                    WHERE t.depth < :depth)
+                SELECT p.id, p.name, p.email, p.level_code, p.target_level_code, p.manager_id, t.depth, p.created_at
+                FROM tree t JOIN assessment.person p ON p.id = t.id
+                """ + (after == null ? "" : "WHERE (p.created_at, p.id) > (:afterAt, :afterId)\n")
+                + "ORDER BY p.created_at, p.id LIMIT :limit";
+        var query = getEntityManager().createNativeQuery(sql)
+                .setParameter("manager", managerId)
+                .setParameter("depth", Math.min(maxDepth, MAX_DEPTH))
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new ReportRow(new ReportResponse((UUID) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (UUID) r[5], ((Number) r[6]).intValue()), SqlValues.instant(r[7]))).toList();
     }
 }

@@ -12,5 +12,6 @@ public record PersonRequest(
         @NotBlank @Email @Size(max = 320) String email,
         @NotBlank String level,
         String targetLevel,
-        UUID managerId) {
+        UUID managerId,
+        Boolean founderLed) {
 }

@@ -1,0 +1,175 @@
+package dev.ascent.assessment.cycle;
+
+import dev.ascent.assessment.framework.FrameworkService;
+import dev.ascent.assessment.paging.KeysetCursor;
+import dev.ascent.assessment.paging.Page;
+import dev.ascent.assessment.people.PersonRepository;
+import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.assessment.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CycleService {
+
+    private final EntityManager em;
+    private final PersonRepository people;
+    private final FrameworkService frameworks;
+
+    public CycleService(EntityManager em, PersonRepository people, FrameworkService frameworks) {
+        this.em = em;
+        this.people = people;
+        this.frameworks = frameworks;
+    }
+
+    @Transactional
+    public CycleDtos.CycleDetail create(CycleDtos.CycleRequest request) {
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw ApiProblem.invalidField("endsOn", "must not be before startsOn");
+        }
+        Set<UUID> ids = new HashSet<>(request.participantIds());
+        Set<UUID> known = new HashSet<>();
+        people.withIds(ids).forEach(p -> known.add(p.id));
+        List<Problem.Violation> unknown = new ArrayList<>();
+        for (int i = 0; i < request.participantIds().size(); i++) {
+            if (!known.contains(request.participantIds().get(i))) {
+                unknown.add(new Problem.Violation("participantIds[" + i + "]", "no person has this id"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(400, "validation-failed", "Invalid request", "The request has invalid fields", unknown);
+        }
+        AssessmentCycle cycle = new AssessmentCycle();
+        cycle.id = UUID.randomUUID();
+        cycle.name = request.name().trim();
+        cycle.startsOn = request.startsOn();
+        cycle.endsOn = request.endsOn();
+        cycle.frameworkVersion = frameworks.current().version();
+        cycle.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        cycle.participants.addAll(ids);
+        em.persist(cycle);
+        em.flush();
+        return detail(cycle);
+    }
+
+    public Optional<AssessmentCycle> find(UUID id) {
+        return Optional.ofNullable(em.find(AssessmentCycle.class, id));
+    }
+
+    public Optional<CycleDtos.CycleDetail> detail(UUID id) {
+        return find(id).map(this::detail);
+    }
+
+    public Page<CycleDtos.CycleSummary> list(String cursor, int limit) {
+        KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
+        var query = after == null
+                ? em.createQuery("from AssessmentCycle c order by c.createdAt, c.id", AssessmentCycle.class)
+                : em.createQuery("from AssessmentCycle c where c.createdAt > :at or (c.createdAt = :at and c.id > :id) "
+                        + "order by c.createdAt, c.id", AssessmentCycle.class)
+                        .setParameter("at", after.createdAt()).setParameter("id", after.id());
+        List<AssessmentCycle> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<AssessmentCycle> page = more ? rows.subList(0, limit) : rows;
+        Map<UUID, Integer> counts = participantCounts(page.stream().map(c -> c.id).toList());
+        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        return new Page<>(page.stream().map(c -> new CycleDtos.CycleSummary(c.id, c.name, c.startsOn, c.endsOn,
+                c.frameworkVersion, counts.getOrDefault(c.id, 0), c.createdAt)).toList(), next);
+    }
+
+    @Transactional
+    public CycleDtos.PeerInvitation invitePeer(UUID cycleId, CycleDtos.PeerInvitationRequest request) {
+        AssessmentCycle cycle = find(cycleId).orElseThrow(() -> ApiProblem.notFound("Cycle", cycleId));
+        if (!cycle.participants.contains(request.subjectId())) {
+            throw ApiProblem.invalidField("subjectId", "is not a participant of this cycle");
+        }
+        if (request.peerId().equals(request.subjectId())) {
+            throw ApiProblem.invalidField("peerId", "a person cannot be their own peer reviewer");
+        }
+        if (people.findById(request.peerId()) == null) {
+            throw ApiProblem.invalidField("peerId", "no person has this id");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        int inserted = em.createNativeQuery("""
+                INSERT INTO assessment.peer_invitation (cycle_id, subject_id, peer_id, invited_at)
+                VALUES (:cycle, :subject, :peer, :at) ON CONFLICT DO NOTHING""")
+                .setParameter("cycle", cycleId).setParameter("subject", request.subjectId())
+                .setParameter("peer", request.peerId()).setParameter("at", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            throw ApiProblem.conflict("already-invited", "This peer is already invited for this person", "peerId");
+        }
+        return new CycleDtos.PeerInvitation(cycleId, request.subjectId(), request.peerId(), now);
+    }
+
+    public boolean invited(UUID cycleId, UUID subjectId, UUID peerId) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM assessment.peer_invitation
+                WHERE cycle_id = :cycle AND subject_id = :subject AND peer_id = :peer""")
+                .setParameter("cycle", cycleId).setParameter("subject", subjectId).setParameter("peer", peerId)
+                .getSingleResult()).intValue() > 0;
+    }
+
+    /** Completion of every participant, from two grouped queries however many participants. */
+    private CycleDtos.CycleDetail detail(AssessmentCycle cycle) {
+        Map<UUID, String> self = new HashMap<>();
+        Map<UUID, String> manager = new HashMap<>();
+        Map<UUID, Integer> peersSubmitted = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT subject_id, kind, bool_or(status = 'SUBMITTED'), count(*) FILTER (WHERE status = 'SUBMITTED')
+                FROM assessment.assessment WHERE cycle_id = :cycle GROUP BY subject_id, kind""")
+                .setParameter("cycle", cycle.id).getResultList();
+        for (Object[] r : rows) {
+            UUID subject = (UUID) r[0];
+            String state = Boolean.TRUE.equals(r[2]) ? "SUBMITTED" : "DRAFT";
+            switch ((String) r[1]) {
+                case "SELF" -> self.put(subject, state);
+                case "MANAGER" -> manager.put(subject, state);
+                default -> peersSubmitted.put(subject, ((Number) r[3]).intValue());
+            }
+        }
+        Map<UUID, Integer> peersInvited = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> invitations = em.createNativeQuery("""
+                SELECT subject_id, count(*) FROM assessment.peer_invitation WHERE cycle_id = :cycle GROUP BY subject_id""")
+                .setParameter("cycle", cycle.id).getResultList();
+        invitations.forEach(r -> peersInvited.put((UUID) r[0], ((Number) r[1]).intValue()));
+
+        List<CycleDtos.ParticipantStatus> statuses = cycle.participants.stream().sorted().map(id -> {
+            String s = self.getOrDefault(id, "MISSING");
+            String m = manager.getOrDefault(id, "MISSING");
+            int invited = peersInvited.getOrDefault(id, 0);
+            int submitted = Math.min(invited, peersSubmitted.getOrDefault(id, 0));
+            return new CycleDtos.ParticipantStatus(id, s, m, invited, submitted,
+                    s.equals("SUBMITTED") && m.equals("SUBMITTED") && submitted >= invited);
+        }).toList();
+        int complete = (int) statuses.stream().filter(CycleDtos.ParticipantStatus::complete).count();
+        return new CycleDtos.CycleDetail(cycle.id, cycle.name, cycle.startsOn, cycle.endsOn, cycle.frameworkVersion,
+                cycle.createdAt, complete, statuses);
+    }
+
+    private Map<UUID, Integer> participantCounts(List<UUID> cycleIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (cycleIds.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT cycle_id, count(*) FROM assessment.cycle_participant WHERE cycle_id = ANY(:ids) GROUP BY cycle_id""")
+                .setParameter("ids", cycleIds.toArray(UUID[]::new)).getResultList();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+}

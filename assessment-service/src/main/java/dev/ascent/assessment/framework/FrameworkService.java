@@ -1,0 +1,117 @@
+package dev.ascent.assessment.framework;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.assessment.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Framework versions: import a draft, publish it, read any version. Published versions are
+ * immutable, so their parsed form is cached forever.
+ */
+@ApplicationScoped
+public class FrameworkService {
+
+    private final FrameworkVersionRepository versions;
+    private final ObjectMapper json;
+    private final Map<Integer, Framework> published = new ConcurrentHashMap<>();
+
+    public FrameworkService(FrameworkVersionRepository versions, ObjectMapper json) {
+        this.versions = versions;
+        this.json = json;
+    }
+
+    /** Stores a validated document as the draft, replacing any earlier draft. */
+    @Transactional
+    public FrameworkVersionSummary importDraft(FrameworkDocument document) {
+        List<Problem.Violation> violations = FrameworkValidator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(400, "invalid-framework", "Invalid framework",
+                    "The framework has " + violations.size() + " problem(s)", violations);
+        }
+        versions.draft().ifPresent(old -> {
+            versions.delete(old);
+            versions.flush();
+        });
+        FrameworkVersion draft = new FrameworkVersion();
+        draft.version = versions.nextVersion();
+        draft.status = FrameworkVersion.Status.DRAFT;
+        draft.name = document.name().trim();
+        draft.document = write(document);
+        draft.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        versions.persistAndFlush(draft);
+        return FrameworkVersionSummary.of(draft);
+    }
+
+    @Transactional
+    public FrameworkVersionSummary publish(int version) {
+        FrameworkVersion v = versions.findByIdOptional(version)
+                .orElseThrow(() -> ApiProblem.notFound("Framework version", version));
+        if (v.status == FrameworkVersion.Status.PUBLISHED) {
+            throw new ApiProblem(409, "already-published", "Conflict",
+                    "Framework version " + version + " is already published; published versions never change",
+                    List.of());
+        }
+        v.status = FrameworkVersion.Status.PUBLISHED;
+        v.publishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return FrameworkVersionSummary.of(v);
+    }
+
+    public List<FrameworkVersionSummary> list() {
+        return versions.newestFirst().stream().map(FrameworkVersionSummary::of).toList();
+    }
+
+    public Optional<FrameworkDocument> document(int version) {
+        return versions.findByIdOptional(version).map(v -> read(v.document));
+    }
+
+    /** The newest published version, which new assessments and readiness use. */
+    public Framework current() {
+        FrameworkVersion latest = versions.latestPublished()
+                .orElseThrow(() -> new ApiProblem(503, "no-framework", "No framework",
+                        "No framework version is published yet", List.of()));
+        return published.computeIfAbsent(latest.version, v -> new Framework(v, read(latest.document)));
+    }
+
+    /** A published version by number, for assessments made against it. */
+    public Framework published(int version) {
+        Framework cached = published.get(version);
+        if (cached != null) {
+            return cached;
+        }
+        FrameworkVersion v = versions.findByIdOptional(version)
+                .filter(x -> x.status == FrameworkVersion.Status.PUBLISHED)
+                .orElseThrow(() -> ApiProblem.notFound("Published framework version", version));
+        return published.computeIfAbsent(version, n -> new Framework(n, read(v.document)));
+    }
+
+    public boolean anyVersion() {
+        return versions.count() > 0;
+    }
+
+    private String write(FrameworkDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FrameworkDocument read(String document) {
+        try {
+            return json.readValue(document, FrameworkDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

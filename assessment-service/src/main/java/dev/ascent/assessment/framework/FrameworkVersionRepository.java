@@ -1,0 +1,29 @@
+package dev.ascent.assessment.framework;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class FrameworkVersionRepository implements PanacheRepositoryBase<FrameworkVersion, Integer> {
+
+    public Optional<FrameworkVersion> latestPublished() {
+        return find("status = ?1 order by version desc", FrameworkVersion.Status.PUBLISHED).firstResultOptional();
+    }
+
+    public Optional<FrameworkVersion> draft() {
+        return find("status", FrameworkVersion.Status.DRAFT).firstResultOptional();
+    }
+
+    public int nextVersion() {
+        Integer max = getEntityManager().createQuery("select max(v.version) from FrameworkVersion v", Integer.class)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    public List<FrameworkVersion> newestFirst() {
+        return find("order by version desc").list();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.ascent.assessment.readiness;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** evidence-service as docs/service-contracts.md describes it. */
+@RegisterRestClient(configKey = "evidence-service")
+@Path("/api/v1/evidence")
+interface EvidenceServiceApi {
+
+    @POST
+    @Path("strength")
+    StrengthResponse strength(StrengthRequest request);
+
+    record StrengthRequest(List<UUID> personIds, LocalDate asOf, boolean includeItems) {
+    }
+
+    record StrengthResponse(LocalDate asOf, List<PersonStrength> people) {
+    }
+
+    record PersonStrength(UUID personId, List<CompetencyStrength> competencies) {
+    }
+
+    record CompetencyStrength(String competency, int confirmed, int verified, int stale, double weightedStrength,
+                              LocalDate lastOccurredAt, List<Item> items) {
+    }
+
+    record Item(UUID id, String title, String kind, String status, LocalDate occurredAt, double verificationFactor,
+                double recencyFactor, double weight) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ascent.assessment.readiness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Evidence strength per person and competency, from evidence-service. Readiness must answer even
+ * when evidence-service does not: a slow or failing call gives up quickly, repeated failures open
+ * the circuit, and the fallback says the evidence is unavailable.
+ */
+@ApplicationScoped
+public class EvidenceStrengths {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceStrengths.class);
+
+    private final EvidenceServiceApi api;
+
+    public EvidenceStrengths(@RestClient EvidenceServiceApi api) {
+        this.api = api;
+    }
+
+    /** person → competency → strength; empty when evidence-service could not answer. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>> of(List<UUID> personIds,
+                                                                                      LocalDate asOf,
+                                                                                      boolean includeItems) {
+        EvidenceServiceApi.StrengthResponse response =
+                api.strength(new EvidenceServiceApi.StrengthRequest(personIds, asOf, includeItems));
+        Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>> result = new HashMap<>();
+        if (response != null && response.people() != null) {
+            for (EvidenceServiceApi.PersonStrength person : response.people()) {
+                Map<String, EvidenceServiceApi.CompetencyStrength> byCompetency = new HashMap<>();
+                if (person.competencies() != null) {
+                    person.competencies().forEach(c -> byCompetency.put(c.competency(), c));
+                }
+                result.put(person.personId(), byCompetency);
+            }
+        }
+        return Optional.of(result);
+    }
+
+    Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>> unavailable(List<UUID> personIds,
+                                                                                        LocalDate asOf,
+                                                                                        boolean includeItems,
+                                                                                        Throwable cause) {
+        LOG.warnf("evidence-service unavailable, readiness uses ratings only: %s", cause.toString());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,186 @@
+package dev.ascent.assessment.readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides how ready someone is for a target level, competency by competency, and explains why.
+ *
+ * <p>The rules, in the product's words: <em>prove it before the title</em>. A competency is
+ * {@link Verdict#DEMONSTRATED} when the effective rating meets the target level's expectation
+ * <strong>and</strong> the weighted confirmed evidence meets the number of items the expectation
+ * asks for. Ratings alone are opinion, evidence alone is volume.
+ * <ul>
+ *   <li><b>Effective rating</b>: the calibrated rating when there is one, else the latest manager
+ *       rating, else the mean of the peers' ratings. A self-rating is shown but never counts on its
+ *       own: nobody demonstrates a competency by saying so.</li>
+ *   <li><b>Evidence strength</b>: the sum of the evidence weights evidence-service assigns
+ *       (verification × recency; stale items weigh 0).</li>
+ *   <li><b>Score</b> of a competency: the mean of min(1, rating ÷ expected) and
+ *       min(1, strength ÷ required); the readiness percentage is the mean score over the expected
+ *       competencies. When evidence is unavailable the score is the rating part alone.</li>
+ *   <li><b>Status</b>: {@code READY} when every expected competency is demonstrated;
+ *       {@code EMERGING} from {@value #EMERGING_FROM_PERCENT}%; otherwise {@code NOT_READY}. Without
+ *       evidence nobody is {@code READY}.</li>
+ *   <li><b>Credibility before strategy</b>: in a founder-led organisation, a strategy-heavy target
+ *       stays at most {@code EMERGING} until every credibility competency the target expects is
+ *       demonstrated; the answer names the missing ones.</li>
+ *   <li><b>Leadership readiness</b>: how many of the leadership competencies (platform mastery,
+ *       customer-facing effectiveness, cross-team relationships in the default framework) are
+ *       demonstrated.</li>
+ * </ul>
+ * Pure: no I/O, no clock, no framework; the same input always gives the same answer.
+ */
+public final class ReadinessCalculator {
+
+    public static final int EMERGING_FROM_PERCENT = 60;
+
+    public enum Verdict { DEMONSTRATED, RATING_GAP, EVIDENCE_GAP, BOTH_GAPS, EVIDENCE_UNAVAILABLE }
+
+    public enum Status { NOT_READY, EMERGING, READY }
+
+    /** One piece of evidence as evidence-service weighed it. */
+    public record EvidenceItem(String id, String title, String kind, String status, String occurredAt, double weight) {
+    }
+
+    /**
+     * What is known about one expected competency.
+     *
+     * @param peerRatings the latest rating of each peer who assessed it
+     * @param evidence    {@code null} when evidence-service could not be asked
+     */
+    public record CompetencyInput(String competency, String name, String focus, int expected, int evidenceRequired,
+                                  Integer selfRating, Integer managerRating, List<Integer> peerRatings,
+                                  Integer calibratedRating, Evidence evidence) {
+    }
+
+    public record Evidence(double weightedStrength, List<EvidenceItem> items) {
+    }
+
+    /**
+     * @param strategyHeavyTarget whether the target level expects strategy work (framework rule)
+     */
+    public record Input(List<CompetencyInput> competencies, boolean evidenceAvailable, boolean founderLed,
+                        boolean strategyHeavyTarget, List<String> leadershipCompetencies,
+                        List<String> credibilityCompetencies) {
+    }
+
+    public record CompetencyResult(String competency, String name, String focus, int expected, int evidenceRequired,
+                                   Integer selfRating, Integer managerRating, Double peerRating,
+                                   Integer calibratedRating, Double effectiveRating, double ratingGap,
+                                   Double evidenceStrength, Double evidenceGap, Verdict verdict,
+                                   List<EvidenceItem> evidence) {
+    }
+
+    public record Leadership(int demonstrated, int of, List<String> competencies, List<String> missing) {
+    }
+
+    public record CredibilityGate(boolean applies, boolean met, List<String> missing) {
+    }
+
+    public record Result(int readinessPercent, Status status, List<CompetencyResult> competencies,
+                         Leadership leadership, CredibilityGate credibilityGate) {
+    }
+
+    private ReadinessCalculator() {
+    }
+
+    public static Result calculate(Input input) {
+        List<CompetencyResult> results = new ArrayList<>();
+        double scoreSum = 0;
+        for (CompetencyInput c : input.competencies()) {
+            CompetencyResult r = competency(c, input.evidenceAvailable());
+            results.add(r);
+            scoreSum += score(r, input.evidenceAvailable());
+        }
+        int percent = results.isEmpty() ? 100 : (int) Math.round(100 * scoreSum / results.size());
+        Map<String, CompetencyResult> byCode = results.stream()
+                .collect(Collectors.toMap(CompetencyResult::competency, Function.identity()));
+
+        boolean allDemonstrated = results.stream().allMatch(r -> r.verdict() == Verdict.DEMONSTRATED);
+        Status status = allDemonstrated && input.evidenceAvailable() ? Status.READY
+                : percent >= EMERGING_FROM_PERCENT ? Status.EMERGING : Status.NOT_READY;
+
+        List<String> credibilityMissing = input.credibilityCompetencies().stream()
+                .filter(byCode::containsKey)
+                .filter(code -> byCode.get(code).verdict() != Verdict.DEMONSTRATED)
+                .toList();
+        boolean gateApplies = input.founderLed() && input.strategyHeavyTarget();
+        if (gateApplies && !credibilityMissing.isEmpty() && status == Status.READY) {
+            status = Status.EMERGING;
+        }
+        CredibilityGate gate = new CredibilityGate(gateApplies, credibilityMissing.isEmpty(),
+                gateApplies ? credibilityMissing : List.of());
+
+        List<String> leadershipMissing = input.leadershipCompetencies().stream()
+                .filter(code -> !byCode.containsKey(code) || byCode.get(code).verdict() != Verdict.DEMONSTRATED)
+                .toList();
+        Leadership leadership = new Leadership(input.leadershipCompetencies().size() - leadershipMissing.size(),
+                input.leadershipCompetencies().size(), input.leadershipCompetencies(), leadershipMissing);
+        return new Result(percent, status, results, leadership, gate);
+    }
+
+    static Double effectiveRating(CompetencyInput c) {
+        if (c.calibratedRating() != null) {
+            return c.calibratedRating().doubleValue();
+        }
+        if (c.managerRating() != null) {
+            return c.managerRating().doubleValue();
+        }
+        return peerMean(c.peerRatings());
+    }
+
+    private static CompetencyResult competency(CompetencyInput c, boolean evidenceAvailable) {
+        Double effective = effectiveRating(c);
+        double ratingGap = round1(Math.max(0, c.expected() - (effective == null ? 0 : effective)));
+        boolean ratingMet = effective != null && effective >= c.expected();
+        Double strength = null;
+        Double evidenceGap = null;
+        boolean evidenceMet = false;
+        List<EvidenceItem> items = List.of();
+        if (evidenceAvailable) {
+            Evidence evidence = c.evidence() == null ? new Evidence(0, List.of()) : c.evidence();
+            strength = round1(evidence.weightedStrength());
+            evidenceGap = round1(Math.max(0, c.evidenceRequired() - evidence.weightedStrength()));
+            evidenceMet = evidence.weightedStrength() + 1e-9 >= c.evidenceRequired();
+            items = evidence.items();
+        }
+        Verdict verdict;
+        if (!evidenceAvailable) {
+            verdict = ratingMet ? Verdict.EVIDENCE_UNAVAILABLE : Verdict.RATING_GAP;
+        } else if (ratingMet && evidenceMet) {
+            verdict = Verdict.DEMONSTRATED;
+        } else if (ratingMet) {
+            verdict = Verdict.EVIDENCE_GAP;
+        } else if (evidenceMet) {
+            verdict = Verdict.RATING_GAP;
+        } else {
+            verdict = Verdict.BOTH_GAPS;
+        }
+        Double peer = peerMean(c.peerRatings());
+        return new CompetencyResult(c.competency(), c.name(), c.focus(), c.expected(), c.evidenceRequired(),
+                c.selfRating(), c.managerRating(), peer == null ? null : round1(peer), c.calibratedRating(),
+                effective == null ? null : round1(effective), ratingGap, strength, evidenceGap, verdict, items);
+    }
+
+    private static double score(CompetencyResult r, boolean evidenceAvailable) {
+        double rating = r.effectiveRating() == null ? 0 : Math.min(1, r.effectiveRating() / r.expected());
+        if (!evidenceAvailable) {
+            return rating;
+        }
+        double evidence = r.evidenceRequired() == 0 ? 1 : Math.min(1, r.evidenceStrength() / r.evidenceRequired());
+        return (rating + evidence) / 2;
+    }
+
+    private static Double peerMean(List<Integer> peers) {
+        return peers == null || peers.isEmpty() ? null
+                : peers.stream().mapToInt(Integer::intValue).average().orElseThrow();
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

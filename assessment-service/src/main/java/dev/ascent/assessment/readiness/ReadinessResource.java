@@ -1,0 +1,43 @@
+package dev.ascent.assessment.readiness;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Readiness", description = "Evidence-backed promotion readiness")
+public class ReadinessResource {
+
+    private final ReadinessService readiness;
+
+    public ReadinessResource(ReadinessService readiness) {
+        this.readiness = readiness;
+    }
+
+    @GET
+    @Path("people/{id}/readiness")
+    @Operation(summary = "Readiness for a target level (default: the person's target, else the next level), explained per competency")
+    public ReadinessDtos.Readiness forPerson(@PathParam("id") UUID id, @QueryParam("target") String target) {
+        return readiness.forPerson(id, target);
+    }
+
+    @POST
+    @Path("readiness/bulk")
+    @Operation(summary = "Readiness summaries for many people at once, for team reports")
+    public ReadinessDtos.BulkResponse bulk(@Valid @NotNull ReadinessDtos.BulkRequest body) {
+        return readiness.forPeople(body.personIds());
+    }
+}

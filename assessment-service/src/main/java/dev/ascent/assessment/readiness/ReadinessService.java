@@ -1,0 +1,150 @@
+package dev.ascent.assessment.readiness;
+
+import dev.ascent.assessment.framework.Framework;
+import dev.ascent.assessment.framework.FrameworkDocument;
+import dev.ascent.assessment.framework.FrameworkService;
+import dev.ascent.assessment.people.PeopleService;
+import dev.ascent.assessment.people.Person;
+import dev.ascent.assessment.people.PersonRepository;
+import dev.ascent.assessment.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Gathers what readiness needs (framework, ratings, calibrations, evidence) and lets
+ * {@link ReadinessCalculator} decide. For many people it costs the same few queries and one
+ * evidence call as for one.
+ */
+@ApplicationScoped
+public class ReadinessService {
+
+    private final FrameworkService frameworks;
+    private final PersonRepository people;
+    private final PeopleService peopleService;
+    private final RatingsRepository ratings;
+    private final EvidenceStrengths evidence;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReadinessService(FrameworkService frameworks, PersonRepository people, PeopleService peopleService,
+                            RatingsRepository ratings, EvidenceStrengths evidence) {
+        this.frameworks = frameworks;
+        this.people = people;
+        this.peopleService = peopleService;
+        this.ratings = ratings;
+        this.evidence = evidence;
+    }
+
+    public ReadinessDtos.Readiness forPerson(UUID personId, String requestedTarget) {
+        Person person = people.findByIdOptional(personId).orElseThrow(() -> ApiProblem.notFound("Person", personId));
+        Framework framework = frameworks.current();
+        String target = requestedTarget != null ? requestedTarget : defaultTarget(person, framework)
+                .orElseThrow(() -> ApiProblem.invalidField("target",
+                        "the person is at the top of the ladder; name a target level"));
+        if (!framework.hasLevel(target)) {
+            throw ApiProblem.invalidField("target", "unknown level; expected one of " + framework.levelCodes());
+        }
+        boolean founderLed = peopleService.effectiveFounderLed(List.of(personId)).get(personId);
+        var strengths = evidence.of(List.of(personId), LocalDate.now(clock), true);
+        ReadinessCalculator.Result result = calculate(framework, target, ratings.of(List.of(personId)).get(personId),
+                strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null), founderLed);
+        return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
+                tierOf(framework, target), framework.version(), founderLed, strengths.isPresent(),
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), result.readinessPercent(), result.status(),
+                result.competencies(), result.leadership(), result.credibilityGate());
+    }
+
+    /** Readiness for each person's own target (or next level), without evidence item details. */
+    public ReadinessDtos.BulkResponse forPeople(List<UUID> personIds) {
+        List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
+        Framework framework = frameworks.current();
+        Map<UUID, Person> found = new java.util.HashMap<>();
+        people.withIds(ids).forEach(p -> found.put(p.id, p));
+        Map<UUID, RatingsRepository.Ratings> allRatings = ratings.of(found.keySet());
+        Map<UUID, Boolean> founderLed = peopleService.effectiveFounderLed(found.keySet());
+        var strengths = evidence.of(List.copyOf(found.keySet()), LocalDate.now(clock), false);
+
+        List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>();
+        for (UUID id : ids) {
+            Person person = found.get(id);
+            if (person == null) {
+                summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
+                        "no person has this id"));
+                continue;
+            }
+            Optional<String> target = Optional.ofNullable(person.targetLevel).or(() -> defaultTarget(person, framework));
+            RatingsRepository.Ratings r = allRatings.get(id);
+            Instant last = r == null ? null : r.lastAssessmentAt;
+            if (target.isEmpty() || !framework.hasLevel(target.get())) {
+                summaries.add(new ReadinessDtos.PersonSummary(id, person.level, null, null, null, List.of(), last,
+                        "no target level above the current one"));
+                continue;
+            }
+            ReadinessCalculator.Result result = calculate(framework, target.get(), r,
+                    strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null), founderLed.get(id));
+            summaries.add(new ReadinessDtos.PersonSummary(id, person.level, target.get(), result.readinessPercent(),
+                    result.status(), topGaps(result), last, null));
+        }
+        return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries);
+    }
+
+    private static ReadinessCalculator.Result calculate(Framework framework, String target,
+                                                        RatingsRepository.Ratings r,
+                                                        Map<String, EvidenceServiceApi.CompetencyStrength> strengths,
+                                                        boolean founderLed) {
+        List<ReadinessCalculator.CompetencyInput> inputs = new ArrayList<>();
+        for (var entry : framework.expectations(target).entrySet()) {
+            String code = entry.getKey();
+            FrameworkDocument.Expectation expected = entry.getValue();
+            FrameworkDocument.Competency competency = framework.competency(code);
+            ReadinessCalculator.Evidence ev = null;
+            if (strengths != null) {
+                EvidenceServiceApi.CompetencyStrength s = strengths.get(code);
+                ev = s == null ? new ReadinessCalculator.Evidence(0, List.of())
+                        : new ReadinessCalculator.Evidence(s.weightedStrength(), s.items() == null ? List.of()
+                        : s.items().stream().map(i -> new ReadinessCalculator.EvidenceItem(String.valueOf(i.id()),
+                        i.title(), i.kind(), i.status(), String.valueOf(i.occurredAt()), i.weight())).toList());
+            }
+            inputs.add(new ReadinessCalculator.CompetencyInput(code, competency.name(), competency.focus().name(),
+                    expected.proficiency(), expected.evidence(),
+                    r == null ? null : r.self.get(code),
+                    r == null ? null : r.manager.get(code),
+                    r == null ? List.of() : r.peers.getOrDefault(code, List.of()),
+                    r == null ? null : r.calibrated.get(code),
+                    ev));
+        }
+        return ReadinessCalculator.calculate(new ReadinessCalculator.Input(inputs, strengths != null, founderLed,
+                framework.strategyHeavy(target), framework.leadershipCompetencies(),
+                framework.credibilityCompetencies()));
+    }
+
+    /** The three competencies furthest from demonstrated, largest combined gap first. */
+    static List<String> topGaps(ReadinessCalculator.Result result) {
+        return result.competencies().stream()
+                .filter(c -> c.verdict() != ReadinessCalculator.Verdict.DEMONSTRATED)
+                .sorted(Comparator.comparingDouble((ReadinessCalculator.CompetencyResult c) ->
+                                -(c.ratingGap() + (c.evidenceGap() == null ? 0 : c.evidenceGap())))
+                        .thenComparing(ReadinessCalculator.CompetencyResult::competency))
+                .limit(3)
+                .map(ReadinessCalculator.CompetencyResult::competency)
+                .toList();
+    }
+
+    private static Optional<String> defaultTarget(Person person, Framework framework) {
+        return person.targetLevel != null ? Optional.of(person.targetLevel) : framework.nextLevel(person.level);
+    }
+
+    private static String tierOf(Framework framework, String level) {
+        return framework.level(level).map(l -> l.tier().name()).orElse(null);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.ascent.assessment.readiness;
+
+import dev.ascent.assessment.readiness.ReadinessCalculator.CompetencyInput;
+import dev.ascent.assessment.readiness.ReadinessCalculator.Evidence;
+import dev.ascent.assessment.readiness.ReadinessCalculator.EvidenceItem;
+import dev.ascent.assessment.readiness.ReadinessCalculator.Input;
+import dev.ascent.assessment.readiness.ReadinessCalculator.Result;
+import dev.ascent.assessment.readiness.ReadinessCalculator.Status;
+import dev.ascent.assessment.readiness.ReadinessCalculator.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadinessCalculatorTest {
+
+    private static final List<String> LEADERSHIP = List.of("platform-mastery", "customer-facing", "cross-team-relationships");
+    private static final List<String> CREDIBILITY = List.of("platform-mastery", "customer-discovery");
+
+    private static Evidence evidence(double... weights) {
+        List<EvidenceItem> items = new java.util.ArrayList<>();
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            items.add(new EvidenceItem("e" + i, "item " + i, "DELIVERY", "CONFIRMED", "2026-10-0" + (i + 1), weights[i]));
+            sum += weights[i];
+        }
+        return new Evidence(sum, items);
+    }
+
+    private static CompetencyInput competency(String code, int expected, int required, Integer self, Integer manager,
+                                              List<Integer> peers, Integer calibrated, Evidence evidence) {
+        return new CompetencyInput(code, code, "MARKET", expected, required, self, manager, peers, calibrated, evidence);
+    }
+
+    private static Input input(boolean evidenceAvailable, CompetencyInput... competencies) {
+        return new Input(List.of(competencies), evidenceAvailable, false, false, LEADERSHIP, CREDIBILITY);
+    }
+
+    @Test
+    void demonstratedNeedsBothTheRatingAndTheEvidence() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("customer-discovery", 3, 2, 3, 3, List.of(), null, evidence(1.0, 1.0)),
+                competency("platform-mastery", 3, 2, 4, 4, List.of(), null, evidence(0.7)),
+                competency("influence", 3, 2, 3, 2, List.of(), null, evidence(1.0, 1.0)),
+                competency("business-acumen", 3, 2, 4, 2, List.of(), null, evidence())));
+
+        assertThat(result.competencies()).extracting(ReadinessCalculator.CompetencyResult::verdict)
+                .containsExactly(Verdict.DEMONSTRATED, Verdict.EVIDENCE_GAP, Verdict.RATING_GAP, Verdict.BOTH_GAPS);
+        var platform = result.competencies().get(1);
+        assertThat(platform.evidenceStrength()).isEqualTo(0.7);
+        assertThat(platform.evidenceGap()).isEqualTo(1.3);
+        assertThat(platform.evidence()).hasSize(1);
+        assertThat(result.competencies().get(2).ratingGap()).isEqualTo(1.0);
+        // scores (1+1)/2, (1+0.35)/2, (0.667+1)/2, (0.667+0)/2 → mean 0.710
+        assertThat(result.readinessPercent()).isEqualTo(71);
+        assertThat(result.status()).isEqualTo(Status.EMERGING);
+    }
+
+    @Test
+    void everythingDemonstratedIsReady() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("customer-discovery", 3, 2, null, 3, List.of(), null, evidence(1.0, 1.0)),
+                competency("execution-delivery", 2, 1, null, null, List.of(), 4, evidence(0.7, 0.7))));
+
+        assertThat(result.status()).isEqualTo(Status.READY);
+        assertThat(result.readinessPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void withNoAssessmentsAndNoEvidenceNothingIsDemonstrated() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("customer-discovery", 3, 2, null, null, List.of(), null, null),
+                competency("influence", 2, 1, null, null, List.of(), null, null)));
+
+        assertThat(result.readinessPercent()).isZero();
+        assertThat(result.status()).isEqualTo(Status.NOT_READY);
+        assertThat(result.competencies()).allSatisfy(c -> {
+            assertThat(c.verdict()).isEqualTo(Verdict.BOTH_GAPS);
+            assertThat(c.effectiveRating()).isNull();
+            assertThat(c.ratingGap()).isEqualTo(c.expected());
+            assertThat(c.evidenceGap()).isEqualTo((double) c.evidenceRequired());
+        });
+    }
+
+    @Test
+    void aSelfRatingAloneNeverCounts() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("customer-discovery", 3, 1, 5, null, List.of(), null, evidence(1.0))));
+
+        var c = result.competencies().getFirst();
+        assertThat(c.selfRating()).isEqualTo(5);
+        assertThat(c.effectiveRating()).isNull();
+        assertThat(c.verdict()).isEqualTo(Verdict.RATING_GAP);
+        assertThat(result.status()).isNotEqualTo(Status.READY);
+    }
+
+    @Test
+    void calibrationOverridesTheManagerAndPeersAverageWhenAlone() {
+        Result calibrated = ReadinessCalculator.calculate(input(true,
+                competency("influence", 3, 0, 2, 2, List.of(5, 5), 3, null)));
+        assertThat(calibrated.competencies().getFirst().effectiveRating()).isEqualTo(3.0);
+        assertThat(calibrated.competencies().getFirst().verdict()).isEqualTo(Verdict.DEMONSTRATED);
+
+        Result peersOnly = ReadinessCalculator.calculate(input(true,
+                competency("influence", 3, 0, null, null, List.of(2, 3, 3), null, null)));
+        var c = peersOnly.competencies().getFirst();
+        assertThat(c.peerRating()).isEqualTo(2.7);
+        assertThat(c.verdict()).isEqualTo(Verdict.RATING_GAP);
+        assertThat(c.ratingGap()).isEqualTo(0.3);
+    }
+
+    @Test
+    void staleEvidenceIsListedButAddsNothing() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("customer-discovery", 3, 2, null, 3, List.of(), null, evidence(0.0, 0.0, 0.0))));
+
+        var c = result.competencies().getFirst();
+        assertThat(c.evidence()).hasSize(3);
+        assertThat(c.evidenceStrength()).isZero();
+        assertThat(c.verdict()).isEqualTo(Verdict.EVIDENCE_GAP);
+    }
+
+    @Test
+    void withoutEvidenceTheAnswerUsesRatingsAndIsNeverReady() {
+        Result result = ReadinessCalculator.calculate(input(false,
+                competency("customer-discovery", 3, 2, null, 3, List.of(), null, null),
+                competency("influence", 3, 2, null, 2, List.of(), null, null)));
+
+        assertThat(result.competencies()).extracting(ReadinessCalculator.CompetencyResult::verdict)
+                .containsExactly(Verdict.EVIDENCE_UNAVAILABLE, Verdict.RATING_GAP);
+        assertThat(result.competencies()).allSatisfy(c -> {
+            assertThat(c.evidenceStrength()).isNull();
+            assertThat(c.evidenceGap()).isNull();
+        });
+        assertThat(result.readinessPercent()).isEqualTo(83); // (1 + 0.667) / 2
+        assertThat(result.status()).isEqualTo(Status.EMERGING);
+
+        Result allMet = ReadinessCalculator.calculate(input(false,
+                competency("customer-discovery", 3, 2, null, 5, List.of(), null, null)));
+        assertThat(allMet.readinessPercent()).isEqualTo(100);
+        assertThat(allMet.status()).isEqualTo(Status.EMERGING);
+    }
+
+    @Test
+    void leadershipCountsItsThreeCompetencies() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("platform-mastery", 3, 1, null, 3, List.of(), null, evidence(1.0)),
+                competency("customer-facing", 3, 1, null, 2, List.of(), null, evidence(1.0)),
+                competency("cross-team-relationships", 3, 1, null, 4, List.of(), null, evidence(1.0))));
+
+        assertThat(result.leadership().demonstrated()).isEqualTo(2);
+        assertThat(result.leadership().of()).isEqualTo(3);
+        assertThat(result.leadership().missing()).containsExactly("customer-facing");
+    }
+
+    @Test
+    void foundersWantCredibilityBeforeStrategy() {
+        CompetencyInput platformNotShown = competency("platform-mastery", 4, 2, null, 3, List.of(), null, evidence(1.0));
+        CompetencyInput strategyShown = competency("product-strategy", 4, 2, null, 5, List.of(), null, evidence(1.0, 1.0));
+        Input founderLed = new Input(List.of(platformNotShown, strategyShown), true, true, true, LEADERSHIP, CREDIBILITY);
+        Input notFounderLed = new Input(List.of(platformNotShown, strategyShown), true, false, true, LEADERSHIP, CREDIBILITY);
+
+        Result gated = ReadinessCalculator.calculate(founderLed);
+        assertThat(gated.credibilityGate().applies()).isTrue();
+        assertThat(gated.credibilityGate().met()).isFalse();
+        assertThat(gated.credibilityGate().missing()).containsExactly("platform-mastery");
+        assertThat(gated.status()).isNotEqualTo(Status.READY);
+
+        Result ungated = ReadinessCalculator.calculate(notFounderLed);
+        assertThat(ungated.credibilityGate().applies()).isFalse();
+        assertThat(ungated.credibilityGate().missing()).isEmpty();
+
+        CompetencyInput platformShown = competency("platform-mastery", 4, 2, null, 4, List.of(), null, evidence(1.0, 1.0));
+        Result met = ReadinessCalculator.calculate(new Input(List.of(platformShown, strategyShown), true, true, true,
+                LEADERSHIP, CREDIBILITY));
+        assertThat(met.credibilityGate().met()).isTrue();
+        assertThat(met.status()).isEqualTo(Status.READY);
+    }
+
+    @Test
+    void aLevelThatExpectsNothingIsTriviallyReady() {
+        Result result = ReadinessCalculator.calculate(input(true));
+        assertThat(result.readinessPercent()).isEqualTo(100);
+        assertThat(result.status()).isEqualTo(Status.READY);
+    }
+}
