@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1/people")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "The people directory and reporting lines")
@@ -42,6 +42,7 @@ public class PeopleResource {
     }
 
     @POST
+    @Path("people")
     @Operation(summary = "Add a person to the directory")
     public Response create(@Valid @NotNull PersonRequest body, @Context UriInfo uri) {
         PersonResponse created = service.create(body);
@@ -50,21 +51,21 @@ public class PeopleResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("people/{id}")
     @Operation(summary = "Read one person")
     public PersonResponse get(@PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> ApiProblem.notFound("Person", id));
     }
 
     @PUT
-    @Path("{id}")
+    @Path("people/{id}")
     @Operation(summary = "Change a person's name, level, target, manager or founder-led setting")
     public PersonResponse update(@PathParam("id") UUID id, @Valid @NotNull PersonUpdate body) {
         return service.update(id, body);
     }
 
     @GET
-    @Path("{id}/reports")
+    @Path("people/{id}/reports")
     @Operation(summary = "A manager's reports: direct (depth=direct, the default) or at every level (depth=all)")
     public Page<ReportResponse> reports(@PathParam("id") UUID id,
                                         @QueryParam("depth") @Pattern(regexp = "direct|all", message = "must be direct or all") String depth,
@@ -74,6 +75,7 @@ public class PeopleResource {
     }
 
     @GET
+    @Path("people")
     @Operation(summary = "List people in creation order, one page at a time")
     public Page<PersonResponse> list(@QueryParam("cursor") String cursor,
                                      @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {

@@ -1,5 +1,6 @@
 package dev.ascent.assessment.people;
 
+import dev.ascent.assessment.support.EvidenceServiceStub;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(EvidenceServiceStub.class)
 class PeopleResourceTest {
 
     private static String uniqueEmail(String name) {

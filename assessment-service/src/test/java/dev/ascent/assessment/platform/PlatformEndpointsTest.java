@@ -1,5 +1,6 @@
 package dev.ascent.assessment.platform;
 
+import dev.ascent.assessment.support.EvidenceServiceStub;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** Health, OpenAPI and the database boundary that every service must have. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(EvidenceServiceStub.class)
 class PlatformEndpointsTest {
 
     @Inject

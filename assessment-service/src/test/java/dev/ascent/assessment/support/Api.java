@@ -50,6 +50,12 @@ public final class Api {
         return id;
     }
 
+    /** The framework version new assessments and readiness use now (other tests may publish newer ones). */
+    public static int currentFrameworkVersion() {
+        return Integer.parseInt(given().accept(ContentType.JSON).get("/api/v1/frameworks/current")
+                .then().statusCode(200).extract().header("X-Framework-Version"));
+    }
+
     public static void calibrate(String manager, String subject, String competency, int rating) {
         as(manager).body(Map.of("subjectId", subject, "competency", competency, "rating", rating,
                         "rationale", "Calibrated in the review meeting"))

@@ -1,0 +1,108 @@
+package dev.ascent.assessment.people;
+
+import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.ascent.assessment.support.Api.person;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(EvidenceServiceStub.class)
+class DirectoryTest {
+
+    private static void move(String id, String name, String level, String managerId, int expectedStatus) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("level", level);
+        body.put("managerId", managerId);
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/people/{id}", id).then().statusCode(expectedStatus);
+    }
+
+    @Test
+    void reportingLinesCannotLoop() {
+        String vp = person("Vera", "VP", null);
+        String director = person("Dan", "DIRECTOR", vp);
+        String pm = person("Pat", "PM", director);
+
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Vera", "level", "VP", "managerId", pm));
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/people/{id}", vp).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:reporting-cycle"))
+                .body("violations[0].field", equalTo("managerId"));
+        move(vp, "Vera", "VP", vp, 400);
+        move(pm, "Pat", "SENIOR_PM", vp, 200);
+        given().get("/api/v1/people/{id}", pm).then().body("managerId", equalTo(vp)).body("level", equalTo("SENIOR_PM"));
+    }
+
+    @Test
+    void listsDirectAndIndirectReports() {
+        String root = person("Root", "CPO", null);
+        String a = person("A", "DIRECTOR", root);
+        String b = person("B", "DIRECTOR", root);
+        String a1 = person("A1", "PM", a);
+        String a2 = person("A2", "PM", a);
+        String a11 = person("A11", "APM", a1);
+        person("Elsewhere", "PM", null);
+
+        List<String> direct = given().get("/api/v1/people/{id}/reports", root).then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(direct).containsExactlyInAnyOrder(a, b);
+
+        List<String> all = given().queryParam("depth", "all").get("/api/v1/people/{id}/reports", root)
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(all).containsExactlyInAnyOrder(a, b, a1, a2, a11);
+        int depth = given().queryParam("depth", "all").get("/api/v1/people/{id}/reports", root)
+                .then().extract().path("items.find { it.id == '" + a11 + "' }.depth");
+        assertThat(depth).isEqualTo(3);
+
+        // Paging through the whole tree two at a time sees everyone once.
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("depth", "all").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/people/{id}/reports", root).then().statusCode(200).extract();
+            paged.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(all);
+
+        given().queryParam("depth", "sideways").get("/api/v1/people/{id}/reports", root).then()
+                .statusCode(400).body("violations[0].field", equalTo("depth"));
+    }
+
+    @Test
+    void founderLedIsInheritedFromTheTeamThenTheOrganisation() {
+        given().contentType(ContentType.JSON).body(Map.of("founderLed", false)).put("/api/v1/organisation")
+                .then().statusCode(200);
+        String head = person("Head", "VP", null);
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Head", "level", "VP", "founderLed", true));
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/people/{id}", head).then().statusCode(200);
+        String lead = person("Lead", "DIRECTOR", head);
+        String pm = person("Member", "PM", lead);
+        String outsider = person("Outsider", "PM", null);
+
+        given().get("/api/v1/people/{id}", pm).then().body("founderLed", equalTo(null)).body("effectiveFounderLed", equalTo(true));
+        given().get("/api/v1/people/{id}", outsider).then().body("effectiveFounderLed", equalTo(false));
+
+        given().contentType(ContentType.JSON).body(Map.of("founderLed", true)).put("/api/v1/organisation")
+                .then().statusCode(200).body("founderLed", equalTo(true));
+        given().get("/api/v1/people/{id}", outsider).then().body("effectiveFounderLed", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of("founderLed", false)).put("/api/v1/organisation")
+                .then().statusCode(200);
+    }
+}

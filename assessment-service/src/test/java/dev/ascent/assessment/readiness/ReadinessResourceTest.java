@@ -1,0 +1,160 @@
+package dev.ascent.assessment.readiness;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.ascent.assessment.support.Api.calibrate;
+import static dev.ascent.assessment.support.Api.currentFrameworkVersion;
+import static dev.ascent.assessment.support.Api.cycle;
+import static dev.ascent.assessment.support.Api.person;
+import static dev.ascent.assessment.support.Api.submitted;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(EvidenceServiceStub.class)
+class ReadinessResourceTest {
+
+    @EvidenceServiceStub.Inject
+    WireMockServer evidence;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void reset() {
+        evidence.resetAll();
+    }
+
+    private void evidenceFor(String personId, String competency, double strength) {
+        evidence.stubFor(post("/api/v1/evidence/strength")
+                .withRequestBody(matchingJsonPath("$.personIds[0]", com.github.tomakehurst.wiremock.client.WireMock.equalTo(personId)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"asOf":"2026-11-24","people":[{"personId":"%s","competencies":[
+                          {"competency":"%s","confirmed":1,"verified":2,"stale":1,"weightedStrength":%s,
+                           "lastOccurredAt":"2026-10-02","items":[
+                             {"id":"7d0c1f9e-0000-4000-8000-000000000001","title":"Ran five discovery interviews",
+                              "kind":"CUSTOMER_DISCOVERY_SESSION","status":"VERIFIED","occurredAt":"2026-10-02",
+                              "verificationFactor":1.0,"recencyFactor":1.0,"weight":1.0}]}]}]}
+                        """.formatted(personId, competency, strength))));
+    }
+
+    @Test
+    void readinessCombinesCalibratedRatingsWithEvidence() {
+        String manager = person("Manager", "DIRECTOR", null);
+        String pm = person("Pm", "PM", manager);
+        String cycle = cycle(pm);
+        submitted(pm, cycle, pm, "SELF", Map.of("customer-discovery", 4, "influence", 4));
+        submitted(manager, cycle, pm, "MANAGER", Map.of("customer-discovery", 3, "influence", 2));
+        calibrate(manager, pm, "customer-discovery", 4);
+        evidenceFor(pm, "customer-discovery", 2.4);
+
+        var response = given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
+                .body("targetLevel", equalTo("SENIOR_PM"))
+                .body("currentTier", equalTo("IC"))
+                .body("frameworkVersion", equalTo(currentFrameworkVersion()))
+                .body("evidenceAvailable", equalTo(true))
+                .extract();
+        String discovery = "competencies.find { it.competency == 'customer-discovery' }.";
+        assertThat((Integer) response.path(discovery + "expected")).isEqualTo(4);
+        assertThat((Integer) response.path(discovery + "selfRating")).isEqualTo(4);
+        assertThat((Integer) response.path(discovery + "managerRating")).isEqualTo(3);
+        assertThat((Integer) response.path(discovery + "calibratedRating")).isEqualTo(4);
+        assertThat((Float) response.path(discovery + "evidenceStrength")).isEqualTo(2.4f);
+        assertThat((String) response.path(discovery + "verdict")).isEqualTo("EVIDENCE_GAP"); // needs 3
+        assertThat((String) response.path(discovery + "evidence[0].title")).isEqualTo("Ran five discovery interviews");
+        String influence = "competencies.find { it.competency == 'influence' }.";
+        assertThat((String) response.path(influence + "verdict")).isEqualTo("BOTH_GAPS");
+        assertThat((Float) response.path(influence + "ratingGap")).isEqualTo(1.0f);
+        assertThat((String) response.path("status")).isEqualTo("NOT_READY");
+        assertThat((Integer) response.path("leadership.of")).isEqualTo(3);
+
+        evidence.verify(postRequestedFor(urlEqualTo("/api/v1/evidence/strength"))
+                .withRequestBody(matchingJsonPath("$.includeItems", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+
+        given().queryParam("target", "DIRECTOR").get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
+                .body("targetTier", equalTo("DIRECTOR"));
+        given().queryParam("target", "ASTRONAUT").get("/api/v1/people/{id}/readiness", pm).then().statusCode(400)
+                .body("violations[0].field", equalTo("target"));
+    }
+
+    @Test
+    void whenEvidenceServiceIsDownReadinessStillAnswersFromRatings() {
+        String manager = person("Manager", "DIRECTOR", null);
+        String pm = person("Pm", "PM", manager);
+        String cycle = cycle(pm);
+        submitted(manager, cycle, pm, "MANAGER", Map.of("customer-discovery", 5));
+        evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
+                .body("evidenceAvailable", equalTo(false))
+                .body("competencies.find { it.competency == 'customer-discovery' }.verdict", equalTo("EVIDENCE_UNAVAILABLE"))
+                .body("competencies.find { it.competency == 'customer-discovery' }.evidenceStrength", nullValue())
+                .body("status", equalTo("NOT_READY"));
+
+        evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
+        long started = System.nanoTime();
+        given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200).body("evidenceAvailable", equalTo(false));
+        assertThat((System.nanoTime() - started) / 1_000_000).as("gives up on a slow evidence-service").isLessThan(3_900);
+    }
+
+    @Test
+    void bulkReadinessCostsTheSameStatementsForThreeOrThirtyPeople() {
+        evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"asOf\":\"2026-11-24\",\"people\":[]}")));
+        String manager = person("Boss", "DIRECTOR", null);
+        List<String> team = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            team.add(person("Member " + i, i % 2 == 0 ? "PM" : "SENIOR_PM", manager));
+        }
+        String cycle = cycle(team.toArray(String[]::new));
+        for (String member : team) {
+            submitted(manager, cycle, member, "MANAGER", Map.of("customer-discovery", 3, "influence", 2));
+        }
+
+        long three = statementsFor(team.subList(0, 3));
+        long thirty = statementsFor(team);
+        assertThat(thirty).isEqualTo(three);
+        assertThat(thirty).isLessThanOrEqualTo(6);
+
+        given().contentType(ContentType.JSON).body(Map.of("personIds", team.subList(0, 2))).post("/api/v1/readiness/bulk")
+                .then().statusCode(200)
+                .body("people[0].targetLevel", equalTo("SENIOR_PM"))
+                .body("people[1].targetLevel", equalTo("PRINCIPAL_PM"))
+                .body("people[0].topGaps.size()", equalTo(3))
+                .body("people[0].status", equalTo("NOT_READY"));
+        evidence.verify(3, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+
+        given().contentType(ContentType.JSON).body(Map.of("personIds", List.of())).post("/api/v1/readiness/bulk")
+                .then().statusCode(400).body("violations[0].field", equalTo("personIds"));
+    }
+
+    private long statementsFor(List<String> ids) {
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        given().contentType(ContentType.JSON).body(Map.of("personIds", ids)).post("/api/v1/readiness/bulk")
+                .then().statusCode(200).body("people.size()", equalTo(ids.size()));
+        return stats.getPrepareStatementCount();
+    }
+}
