@@ -79,7 +79,8 @@ public class ReviewResource {
     @GET
     @Path("people/{id}/calibrations")
     @Operation(summary = "A person's calibration history, newest first")
-    public List<ReviewDtos.CalibrationResponse> calibrations(@PathParam("id") UUID id) {
-        return reviews.calibrations(id);
+    public List<ReviewDtos.CalibrationResponse> calibrations(@PathParam("id") UUID id,
+                                                            @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return reviews.calibrations(id, limit == null ? 50 : limit);
     }
 }

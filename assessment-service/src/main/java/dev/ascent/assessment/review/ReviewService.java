@@ -159,12 +159,12 @@ public class ReviewService {
     }
 
     /** Every calibration of a person, newest first: the first per competency is the one that counts. */
-    public List<ReviewDtos.CalibrationResponse> calibrations(UUID subjectId) {
+    public List<ReviewDtos.CalibrationResponse> calibrations(UUID subjectId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, subject_id, cycle_id, competency, rating, rationale, calibrated_by, framework_version, created_at
-                FROM assessment.calibration WHERE subject_id = :s ORDER BY created_at DESC, id""")
-                .setParameter("s", subjectId).getResultList();
+                FROM assessment.calibration WHERE subject_id = :s ORDER BY created_at DESC, id LIMIT :limit""")
+                .setParameter("s", subjectId).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new ReviewDtos.CalibrationResponse((UUID) r[0], (UUID) r[1], (UUID) r[2],
                 (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (UUID) r[6], ((Number) r[7]).intValue(),
                 dev.ascent.assessment.paging.SqlValues.instant(r[8]))).toList();

@@ -126,24 +126,34 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.body.email} becomes {@code email}; a query parameter keeps its own name. */
+    /**
+     * {@code create.body.email} becomes {@code email}, {@code start.body.ratings[1].rating} becomes
+     * {@code ratings[1].rating}; a query parameter keeps its own name.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                     continue;
                 }
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    continue;
+                }
+                default -> {
+                }
+            }
+            // An index on a node is the position, in the previous container, of the element it belongs to.
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
             }
         }
         return field.isEmpty() && parameter != null ? parameter : field.toString();
