@@ -13,6 +13,15 @@ public interface AssessmentConfig {
     /** Health checks. */
     Health health();
 
+    /** Team reports. */
+    Team team();
+
+    interface Team {
+        /** Largest team answered in one call. */
+        @WithDefault("20000")
+        int maxSize();
+    }
+
     interface Health {
         /** How long the liveness check waits for the database before reporting it down. */
         @WithDefault("2s")

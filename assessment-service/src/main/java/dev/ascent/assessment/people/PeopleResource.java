@@ -75,6 +75,15 @@ public class PeopleResource {
     }
 
     @GET
+    @Path("people/{id}/team")
+    @Operation(summary = "A manager's whole team in one answer (direct, or every level with depth=all), for reports; "
+            + "at most ascent.assessment.team.max-size people")
+    public TeamResponse team(@PathParam("id") UUID id,
+                             @QueryParam("depth") @Pattern(regexp = "direct|all", message = "must be direct or all") String depth) {
+        return service.team(id, "all".equals(depth));
+    }
+
+    @GET
     @Path("people")
     @Operation(summary = "List people in creation order, one page at a time")
     public Page<PersonResponse> list(@QueryParam("cursor") String cursor,

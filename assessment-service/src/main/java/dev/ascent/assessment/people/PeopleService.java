@@ -24,11 +24,14 @@ public class PeopleService {
     private final PersonRepository people;
     private final FrameworkService frameworks;
     private final OrganisationService organisation;
+    private final dev.ascent.assessment.AssessmentConfig config;
 
-    public PeopleService(PersonRepository people, FrameworkService frameworks, OrganisationService organisation) {
+    public PeopleService(PersonRepository people, FrameworkService frameworks, OrganisationService organisation,
+                         dev.ascent.assessment.AssessmentConfig config) {
         this.people = people;
         this.frameworks = frameworks;
         this.organisation = organisation;
+        this.config = config;
     }
 
     @Transactional
@@ -113,6 +116,20 @@ public class PeopleService {
         List<PersonRepository.ReportRow> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new KeysetCursor(page.getLast().createdAt(), page.getLast().report().id()).encode() : null;
         return new Page<>(page.stream().map(PersonRepository.ReportRow::report).toList(), next);
+    }
+
+    /** The whole team in one recursive query; refused beyond the configured size rather than truncated. */
+    public TeamResponse team(UUID managerId, boolean allLevels) {
+        if (people.findById(managerId) == null) {
+            throw ApiProblem.notFound("Person", managerId);
+        }
+        int max = config.team().maxSize();
+        List<PersonRepository.ReportRow> rows = people.reports(managerId, allLevels ? Integer.MAX_VALUE : 1, null, max + 1);
+        if (rows.size() > max) {
+            throw new ApiProblem(422, "team-too-large", "Team too large",
+                    "This team has more than " + max + " people; ask for direct reports or a sub-team", List.of());
+        }
+        return new TeamResponse(managerId, allLevels, rows.stream().map(PersonRepository.ReportRow::report).toList());
     }
 
     /** Founder-led as it applies to each person (own, nearest manager's, else the organisation's). */

@@ -26,10 +26,14 @@ public final class ReadinessDtos {
     public record BulkRequest(@NotNull @NotEmpty @Size(max = 10_000) List<@NotNull UUID> personIds) {
     }
 
+    /**
+     * @param competencies per expected competency of the target level: {@code [expected, effectiveRating]}
+     *                     (the rating {@code null} when nobody but the person rated it), for heatmaps
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PersonSummary(UUID personId, String level, String targetLevel, Integer readinessPercent,
                                 ReadinessCalculator.Status status, List<String> topGaps, Instant lastAssessmentAt,
-                                String unavailableReason) {
+                                java.util.Map<String, Double[]> competencies, String unavailableReason) {
     }
 
     public record BulkResponse(int frameworkVersion, boolean evidenceAvailable, List<PersonSummary> people) {

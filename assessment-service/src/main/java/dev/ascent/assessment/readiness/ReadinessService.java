@@ -79,7 +79,7 @@ public class ReadinessService {
             Person person = found.get(id);
             if (person == null) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
-                        "no person has this id"));
+                        Map.of(), "no person has this id"));
                 continue;
             }
             Optional<String> target = Optional.ofNullable(person.targetLevel).or(() -> defaultTarget(person, framework));
@@ -87,13 +87,16 @@ public class ReadinessService {
             Instant last = r == null ? null : r.lastAssessmentAt;
             if (target.isEmpty() || !framework.hasLevel(target.get())) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, person.level, null, null, null, List.of(), last,
-                        "no target level above the current one"));
+                        Map.of(), "no target level above the current one"));
                 continue;
             }
             ReadinessCalculator.Result result = calculate(framework, target.get(), r,
                     strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null), founderLed.get(id));
+            Map<String, Double[]> competencies = new java.util.LinkedHashMap<>();
+            result.competencies().forEach(c -> competencies.put(c.competency(),
+                    new Double[] {(double) c.expected(), c.effectiveRating()}));
             summaries.add(new ReadinessDtos.PersonSummary(id, person.level, target.get(), result.readinessPercent(),
-                    result.status(), topGaps(result), last, null));
+                    result.status(), topGaps(result), last, competencies, null));
         }
         return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries);
     }

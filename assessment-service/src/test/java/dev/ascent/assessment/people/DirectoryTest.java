@@ -81,6 +81,13 @@ class DirectoryTest {
         } while (cursor != null);
         assertThat(paged).containsExactlyInAnyOrderElementsOf(all);
 
+        List<String> team = given().queryParam("depth", "all").get("/api/v1/people/{id}/team", root)
+                .then().statusCode(200).extract().path("people.id");
+        assertThat(team).containsExactlyInAnyOrderElementsOf(all);
+        List<String> directTeam = given().get("/api/v1/people/{id}/team", root).then().statusCode(200)
+                .extract().path("people.id");
+        assertThat(directTeam).containsExactlyInAnyOrder(a, b);
+
         given().queryParam("depth", "sideways").get("/api/v1/people/{id}/reports", root).then()
                 .statusCode(400).body("violations[0].field", equalTo("depth"));
     }

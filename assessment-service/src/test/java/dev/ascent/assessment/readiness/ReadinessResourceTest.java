@@ -143,7 +143,9 @@ class ReadinessResourceTest {
                 .body("people[0].targetLevel", equalTo("SENIOR_PM"))
                 .body("people[1].targetLevel", equalTo("PRINCIPAL_PM"))
                 .body("people[0].topGaps.size()", equalTo(3))
-                .body("people[0].status", equalTo("NOT_READY"));
+                .body("people[0].status", equalTo("NOT_READY"))
+                .body("people[0].competencies.influence[0]", equalTo(3.0f))
+                .body("people[0].competencies.influence[1]", equalTo(2.0f));
         evidence.verify(3, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
 
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of())).post("/api/v1/readiness/bulk")
