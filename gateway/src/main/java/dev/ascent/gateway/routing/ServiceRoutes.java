@@ -55,6 +55,10 @@ public class ServiceRoutes {
         return Optional.ofNullable(bySegment.get(segment));
     }
 
+    public Optional<Backend> named(String name) {
+        return backends.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
     public Collection<Backend> all() {
         return backends;
     }

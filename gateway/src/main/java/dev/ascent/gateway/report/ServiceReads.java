@@ -1,0 +1,81 @@
+package dev.ascent.gateway.report;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.gateway.routing.ServiceRoutes;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** JSON calls from the gateway to a service's bulk endpoints, with the service's own time limit. */
+@ApplicationScoped
+public class ServiceReads {
+
+    /** A service answered with an error status. */
+    public static final class ServiceError extends RuntimeException {
+        public final int status;
+
+        ServiceError(String service, int status) {
+            super(service + " answered " + status, null, false, false);
+            this.status = status;
+        }
+    }
+
+    private final WebClient client;
+    private final ObjectMapper json;
+
+    public ServiceReads(Vertx vertx, ObjectMapper json) {
+        this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
+                .setConnectTimeout(2_000).setTryUseCompression(true));
+        this.json = json;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    public <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, Class<T> type) {
+        return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
+                .timeout(backend.timeout().toMillis())
+                .putHeader("Accept", "application/json")
+                .send()
+                .map(response -> read(backend, response, json.constructType(type)));
+    }
+
+    public <T> Uni<T> post(ServiceRoutes.Backend backend, String uri, Object body, Class<T> type) {
+        return client.post(backend.port(), backend.host(), uri).ssl(backend.tls())
+                .timeout(backend.timeout().toMillis())
+                .putHeader("Accept", "application/json")
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(write(body)))
+                .map(response -> read(backend, response, json.constructType(type)));
+    }
+
+    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<Buffer> response, JavaType type) {
+        if (response.statusCode() >= 300) {
+            throw new ServiceError(backend.name(), response.statusCode());
+        }
+        try {
+            return json.readValue(response.body().getBytes(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(backend.name() + " answered unreadable JSON", e);
+        }
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ascent.gateway.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A manager's team report: one row per person and the team's readiness distribution and
+ * competency heatmap. Columns a service could not supply are {@code null} and named in
+ * {@code unavailable}, so a partial report is never mistaken for a complete one.
+ * {@code evidenceLast90Days} counts confirmed or verified evidence dated in the last 90 days, per
+ * competency it backs.
+ */
+public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedOn, int size,
+                         List<String> unavailable, List<Row> people, Map<String, Integer> readinessDistribution,
+                         List<HeatmapCell> heatmap) {
+
+    public record Row(UUID personId, String name, String email, UUID managerId, int depth, String level,
+                      String targetLevel, Integer readinessPercent, String readinessStatus, List<String> topGaps,
+                      Map<String, Integer> evidenceLast90Days, String planStatus, Integer planProgressPercent,
+                      Instant lastAssessmentAt) {
+    }
+
+    /**
+     * @param teamAverage     mean effective rating of the people rated in this competency
+     * @param expectedAverage mean expectation of each person's target level
+     */
+    public record HeatmapCell(String competency, Double teamAverage, double expectedAverage, Double gap, int rated,
+                              int expectedOf) {
+    }
+}

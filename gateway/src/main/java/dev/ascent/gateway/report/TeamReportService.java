@@ -1,0 +1,162 @@
+package dev.ascent.gateway.report;
+
+import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.gateway.routing.ServiceRoutes;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Builds a team report from the services' bulk endpoints: one call for the team, then one call to
+ * each service for everyone at once, in parallel. The cost is four calls whatever the team size.
+ * A service that fails leaves its columns empty and named in {@code unavailable}; only the team
+ * itself is indispensable.
+ */
+@ApplicationScoped
+public class TeamReportService {
+
+    private static final Logger LOG = Logger.getLogger(TeamReportService.class);
+    static final String ASSESSMENT = "assessment-service";
+    static final String EVIDENCE = "evidence-service";
+    static final String PLANS = "growth-plan-service";
+
+    private final ServiceRoutes routes;
+    private final ServiceReads reads;
+    private final Clock clock = Clock.systemUTC();
+
+    public TeamReportService(ServiceRoutes routes, ServiceReads reads) {
+        this.routes = routes;
+        this.reads = reads;
+    }
+
+    public Uni<TeamReport> report(UUID managerId, boolean allLevels) {
+        ServiceRoutes.Backend assessment = backend(ASSESSMENT);
+        return reads.get(assessment, "/api/v1/people/" + managerId + "/team?depth=" + (allLevels ? "all" : "direct"),
+                        ServiceViews.Team.class)
+                .onFailure(ServiceReads.ServiceError.class).transform(e -> switch (((ServiceReads.ServiceError) e).status) {
+                    case 404 -> ApiProblem.notFound("Person", managerId);
+                    case 422 -> new ApiProblem(422, "team-too-large", "Team too large",
+                            "This team is too large for one report; ask for direct reports or a sub-team", List.of());
+                    default -> unavailable(ASSESSMENT);
+                })
+                .onFailure(t -> !(t instanceof ApiProblem)).transform(e -> unavailable(ASSESSMENT))
+                .flatMap(team -> columns(team, allLevels));
+    }
+
+    private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels) {
+        List<UUID> ids = team.people().stream().map(ServiceViews.Member::id).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(assemble(team, allLevels, Optional.of(List.of()), Optional.of(List.of()),
+                    Optional.of(List.of())));
+        }
+        LocalDate since = LocalDate.now(clock).minusDays(90);
+        Uni<Optional<List<ServiceViews.Readiness>>> readiness = optional(ASSESSMENT,
+                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.PeopleRequest(ids),
+                        ServiceViews.BulkReadiness.class).map(ServiceViews.BulkReadiness::people));
+        Uni<Optional<List<ServiceViews.Count>>> evidence = optional(EVIDENCE,
+                reads.post(backend(EVIDENCE), "/api/v1/evidence/counts",
+                        new ServiceViews.CountsRequest(ids.stream().map(id -> new ServiceViews.Window(id, since)).toList()),
+                        ServiceViews.Counts.class).map(ServiceViews.Counts::counts));
+        Uni<Optional<List<ServiceViews.PlanStatus>>> plans = optional(PLANS,
+                reads.post(backend(PLANS), "/api/v1/plans/status/bulk", new ServiceViews.PeopleRequest(ids),
+                        ServiceViews.BulkPlans.class).map(ServiceViews.BulkPlans::people));
+        return Uni.combine().all().unis(readiness, evidence, plans)
+                .with((r, e, p) -> assemble(team, allLevels, r, e, p));
+    }
+
+    private TeamReport assemble(ServiceViews.Team team, boolean allLevels,
+                                Optional<List<ServiceViews.Readiness>> readiness,
+                                Optional<List<ServiceViews.Count>> evidence,
+                                Optional<List<ServiceViews.PlanStatus>> plans) {
+        Map<UUID, ServiceViews.Readiness> readinessById = new HashMap<>();
+        readiness.ifPresent(list -> list.forEach(r -> readinessById.put(r.personId(), r)));
+        Map<UUID, Map<String, Integer>> evidenceById = new HashMap<>();
+        evidence.ifPresent(list -> list.forEach(c -> evidenceById.computeIfAbsent(c.personId(), k -> new TreeMap<>())
+                .merge(c.competency(), c.count(), Integer::sum)));
+        Map<UUID, ServiceViews.PlanStatus> planById = new HashMap<>();
+        plans.ifPresent(list -> list.forEach(p -> planById.put(p.personId(), p)));
+
+        List<TeamReport.Row> rows = new ArrayList<>();
+        Map<String, Integer> distribution = new LinkedHashMap<>();
+        for (String status : List.of("NOT_READY", "EMERGING", "READY", "UNKNOWN")) {
+            distribution.put(status, 0);
+        }
+        Map<String, double[]> heat = new LinkedHashMap<>(); // competency → [ratingSum, rated, expectedSum, expectedOf]
+        for (ServiceViews.Member m : team.people()) {
+            ServiceViews.Readiness r = readinessById.get(m.id());
+            ServiceViews.PlanStatus plan = planById.get(m.id());
+            String status = r == null || r.status() == null ? "UNKNOWN" : r.status();
+            distribution.merge(status, 1, Integer::sum);
+            if (r != null && r.competencies() != null) {
+                r.competencies().forEach((competency, pair) -> {
+                    double[] cell = heat.computeIfAbsent(competency, c -> new double[4]);
+                    if (pair.length > 1 && pair[1] != null) {
+                        cell[0] += pair[1];
+                        cell[1]++;
+                    }
+                    if (pair.length > 0 && pair[0] != null) {
+                        cell[2] += pair[0];
+                        cell[3]++;
+                    }
+                });
+            }
+            rows.add(new TeamReport.Row(m.id(), m.name(), m.email(), m.managerId(), m.depth(), m.level(),
+                    r != null && r.targetLevel() != null ? r.targetLevel() : m.targetLevel(),
+                    r == null ? null : r.readinessPercent(), r == null ? null : r.status(),
+                    r == null ? null : r.topGaps(),
+                    evidence.isPresent() ? evidenceById.getOrDefault(m.id(), Map.of()) : null,
+                    plan == null ? null : plan.status(), plan == null ? null : plan.progressPercent(),
+                    r == null ? null : r.lastAssessmentAt()));
+        }
+        List<TeamReport.HeatmapCell> heatmap = heat.entrySet().stream().map(e -> {
+            double[] c = e.getValue();
+            Double average = c[1] == 0 ? null : round1(c[0] / c[1]);
+            double expected = c[3] == 0 ? 0 : round1(c[2] / c[3]);
+            return new TeamReport.HeatmapCell(e.getKey(), average, expected,
+                    average == null ? null : round1(expected - average), (int) c[1], (int) c[3]);
+        }).toList();
+        List<String> unavailable = new ArrayList<>();
+        if (readiness.isEmpty()) {
+            unavailable.addAll(List.of("readinessPercent", "readinessStatus", "topGaps", "lastAssessmentAt", "heatmap"));
+        }
+        if (evidence.isEmpty()) {
+            unavailable.add("evidenceLast90Days");
+        }
+        if (plans.isEmpty()) {
+            unavailable.addAll(List.of("planStatus", "planProgressPercent"));
+        }
+        return new TeamReport(team.managerId(), allLevels, LocalDate.now(clock), rows.size(), unavailable, rows,
+                distribution, heatmap);
+    }
+
+    private <T> Uni<Optional<T>> optional(String service, Uni<T> call) {
+        return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("%s unavailable for a team report: %s", service, failure.toString());
+            return Optional.empty();
+        });
+    }
+
+    private ServiceRoutes.Backend backend(String name) {
+        return routes.named(name).orElseThrow(() -> new IllegalStateException(name + " is not configured"));
+    }
+
+    private static ApiProblem unavailable(String service) {
+        return new ApiProblem(503, "service-unavailable", "Service unavailable",
+                service + " is unavailable; try again shortly", List.of());
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.ascent.gateway.report;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(ReportBackends.class)
+class TeamReportResourceTest {
+
+    private static final UUID MANAGER = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
+    private static final UUID ADA = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    private static final UUID ZOE = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    private static final UUID NEW = UUID.fromString("00000000-0000-4000-8000-000000000003");
+
+    @ReportBackends.Inject
+    WireMockServer services;
+
+    @BeforeEach
+    void stubServices() {
+        services.resetAll();
+        services.stubFor(get("/api/v1/people/" + MANAGER + "/team?depth=all").willReturn(json("""
+                {"managerId":"%s","allLevels":true,"people":[
+                  {"id":"%s","name":"Ada \\"the analyst\\", Lovelace","email":"ada@example.com","level":"PM","targetLevel":null,"managerId":"%s","depth":1},
+                  {"id":"%s","name":"Zoë Ångström","email":"zoe@example.com","level":"SENIOR_PM","targetLevel":"PRINCIPAL_PM","managerId":"%s","depth":1},
+                  {"id":"%s","name":"Newcomer","email":"new@example.com","level":"APM","targetLevel":null,"managerId":"%s","depth":2}]}
+                """.formatted(MANAGER, ADA, MANAGER, ZOE, MANAGER, NEW, ZOE))));
+        services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
+                {"frameworkVersion":1,"evidenceAvailable":true,"people":[
+                  {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
+                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z",
+                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,3.0]}},
+                  {"personId":"%s","targetLevel":"PRINCIPAL_PM","readinessPercent":100,"status":"READY",
+                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z",
+                   "competencies":{"influence":[4.0,4.0],"customer-discovery":[4.0,null]}},
+                  {"personId":"%s","targetLevel":"PM","readinessPercent":10,"status":"NOT_READY",
+                   "topGaps":["influence"],"lastAssessmentAt":null,"competencies":{"influence":[2.0,null]}}]}
+                """.formatted(ADA, ZOE, NEW))));
+        services.stubFor(post("/api/v1/evidence/counts").willReturn(json("""
+                {"counts":[{"personId":"%s","kind":"DELIVERY","competency":"execution-delivery","count":2},
+                           {"personId":"%s","kind":"LAUNCH_OUTCOME","competency":"execution-delivery","count":1},
+                           {"personId":"%s","kind":"CUSTOMER_DISCOVERY_SESSION","competency":"customer-discovery","count":3}]}
+                """.formatted(ADA, ADA, ZOE))));
+        services.stubFor(post("/api/v1/plans/status/bulk").willReturn(json("""
+                {"progressStale":false,"people":[
+                  {"personId":"%s","planId":"%s","status":"ACTIVE","progressPercent":40,"actionsDone":2,"actionsTotal":5},
+                  {"personId":"%s","planId":null,"status":null,"progressPercent":null,"actionsDone":null,"actionsTotal":null},
+                  {"personId":"%s","planId":null,"status":null,"progressPercent":null,"actionsDone":null,"actionsTotal":null}]}
+                """.formatted(ADA, UUID.randomUUID(), ZOE, NEW))));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    @Test
+    void reportsEveryPersonAndTheTeamFromOneCallPerService() {
+        given().queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
+                .statusCode(200)
+                .body("size", equalTo(3))
+                .body("unavailable.size()", equalTo(0))
+                .body("people.personId", contains(ADA.toString(), ZOE.toString(), NEW.toString()))
+                .body("people[0].targetLevel", equalTo("SENIOR_PM"))
+                .body("people[0].readinessPercent", equalTo(72))
+                .body("people[0].topGaps", contains("influence", "customer-discovery"))
+                .body("people[0].evidenceLast90Days.execution-delivery", equalTo(3))
+                .body("people[0].planStatus", equalTo("ACTIVE"))
+                .body("people[0].planProgressPercent", equalTo(40))
+                .body("people[1].evidenceLast90Days.customer-discovery", equalTo(3))
+                .body("people[2].depth", equalTo(2))
+                .body("people[2].lastAssessmentAt", nullValue())
+                .body("readinessDistribution.NOT_READY", equalTo(1))
+                .body("readinessDistribution.EMERGING", equalTo(1))
+                .body("readinessDistribution.READY", equalTo(1))
+                .body("heatmap.find { it.competency == 'influence' }.teamAverage", equalTo(3.0f))
+                .body("heatmap.find { it.competency == 'influence' }.expectedAverage", equalTo(3.0f))
+                .body("heatmap.find { it.competency == 'influence' }.rated", equalTo(2))
+                .body("heatmap.find { it.competency == 'influence' }.expectedOf", equalTo(3))
+                .body("heatmap.find { it.competency == 'customer-discovery' }.gap", equalTo(1.0f));
+
+        services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk")));
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/counts")));
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/plans/status/bulk")));
+    }
+
+    @Test
+    void csvIsQuotedUtf8WithAHeader() throws Exception {
+        byte[] body = given().accept("text/csv").queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER)
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .contentType(containsString("charset=UTF-8"))
+                .extract().asByteArray();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("person_id,name,email,manager_id,depth,level");
+        assertThat(csv).contains("\"Ada \"\"the analyst\"\", Lovelace\"");
+
+        MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv);
+        List<Map<String, String>> all = rows.readAll();
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0)).containsEntry("name", "Ada \"the analyst\", Lovelace")
+                .containsEntry("readiness_percent", "72")
+                .containsEntry("top_gaps", "influence;customer-discovery")
+                .containsEntry("evidence_90d", "execution-delivery:3");
+        assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "");
+    }
+
+    @Test
+    void aServiceThatIsDownLeavesItsColumnsUnavailable() {
+        services.stubFor(post("/api/v1/evidence/counts").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        services.stubFor(post("/api/v1/plans/status/bulk").willReturn(aResponse().withStatus(503)));
+
+        given().queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
+                .statusCode(200)
+                .body("unavailable", contains("evidenceLast90Days", "planStatus", "planProgressPercent"))
+                .body("people[0].evidenceLast90Days", nullValue())
+                .body("people[0].planStatus", nullValue())
+                .body("people[0].readinessPercent", equalTo(72));
+    }
+
+    @Test
+    void anUnknownManagerIsAProblemAndADownDirectoryIsA503() {
+        UUID nobody = UUID.randomUUID();
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + nobody + "/team")).willReturn(aResponse().withStatus(404)));
+        given().get("/api/v1/teams/{id}/report", nobody).then().statusCode(404).contentType("application/problem+json");
+
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", containsString("assessment-service"));
+        given().queryParam("depth", "sideways").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
+                .body("violations[0].field", equalTo("depth"));
+    }
+}
