@@ -87,7 +87,18 @@ public class PeopleResource {
     @Path("people")
     @Operation(summary = "List people in creation order, one page at a time")
     public Page<PersonResponse> list(@QueryParam("cursor") String cursor,
-                                     @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
+                                     @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit,
+                                     @QueryParam("email") String email) {
+        if (email != null) {
+            return new Page<>(service.findByEmail(email).stream().toList(), null);
+        }
         return service.list(cursor, limit == null ? config.paging().defaultLimit() : limit);
+    }
+
+    @GET
+    @Path("people/{id}/line")
+    @Operation(summary = "A person's management line, nearest manager first")
+    public ManagementLine line(@PathParam("id") UUID id) {
+        return service.line(id);
     }
 }

@@ -88,6 +88,17 @@ public class PeopleService {
         return respond(person);
     }
 
+    public Optional<PersonResponse> findByEmail(String email) {
+        return people.find("email", email.trim().toLowerCase(Locale.ROOT)).firstResultOptional().map(this::respond);
+    }
+
+    public ManagementLine line(UUID id) {
+        if (people.findById(id) == null) {
+            throw ApiProblem.notFound("Person", id);
+        }
+        return new ManagementLine(id, people.managersOf(id));
+    }
+
     public Optional<PersonResponse> find(UUID id) {
         return people.findByIdOptional(id).map(this::respond);
     }

@@ -51,6 +51,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return Boolean.TRUE.equals(found);
     }
 
+    /** Everyone above {@code personId}, nearest first. One query. */
+    public List<UUID> managersOf(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE chain(id, depth) AS (
+                    SELECT manager_id, 1 FROM assessment.person WHERE id = :person AND manager_id IS NOT NULL
+                    UNION ALL
+                    SELECT p.manager_id, c.depth + 1 FROM assessment.person p JOIN chain c ON p.id = c.id
+                    WHERE p.manager_id IS NOT NULL AND c.depth < :max)
+                SELECT id FROM chain ORDER BY depth""")
+                .setParameter("person", personId).setParameter("max", MAX_DEPTH).getResultList();
+        return ids;
+    }
+
     /**
      * The founder-led setting that applies to each person: their own, else their nearest manager's
      * with one, else {@code null} (the organisation's then applies). One query for any number.

@@ -88,6 +88,13 @@ class DirectoryTest {
                 .extract().path("people.id");
         assertThat(directTeam).containsExactlyInAnyOrder(a, b);
 
+        List<String> line = given().get("/api/v1/people/{id}/line", a11).then().statusCode(200)
+                .extract().path("managers");
+        assertThat(line).containsExactly(a1, a, root);
+        String email = given().get("/api/v1/people/{id}", a2).then().extract().path("email");
+        given().queryParam("email", email.toUpperCase()).get("/api/v1/people").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(a2));
+
         given().queryParam("depth", "sideways").get("/api/v1/people/{id}/reports", root).then()
                 .statusCode(400).body("violations[0].field", equalTo("depth"));
     }
