@@ -18,6 +18,23 @@ public interface GatewayConfig {
     /** Health checks. */
     Health health();
 
+    /** Authentication. */
+    Auth auth();
+
+    interface Auth {
+        /** Issuer of the development tokens that {@code ./ascent token} mints. */
+        @WithDefault("ascent-dev")
+        String devIssuer();
+
+        /** Whether tokens of the development issuer are accepted; only local profiles allow it. */
+        @WithDefault("false")
+        boolean allowDevKey();
+
+        /** How long a person looked up by email, or a management line, is remembered. */
+        @WithDefault("60s")
+        Duration directoryCacheTtl();
+    }
+
     interface Backend {
         /** Base URL of the service, such as {@code http://localhost:8081}. */
         URI url();

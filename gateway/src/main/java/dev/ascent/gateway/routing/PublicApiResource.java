@@ -1,5 +1,7 @@
 package dev.ascent.gateway.routing;
 
+import dev.ascent.gateway.access.AccessControl;
+import dev.ascent.gateway.access.CallerResolver;
 import dev.ascent.gateway.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,6 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * The public API under {@code /api/v1}: every call whose first segment a service claims is
  * forwarded to that service. The gateway's own endpoints (platform health, and later reports)
@@ -23,12 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1")
 public class PublicApiResource {
 
+    /** Identity headers the gateway sets for the services; never taken from clients. */
+    public static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
+    public static final String ROLES_HEADER = "X-Ascent-Roles";
+
     private final ServiceRoutes routes;
     private final ServiceProxy proxy;
+    private final CallerResolver callers;
+    private final AccessControl access;
 
-    public PublicApiResource(ServiceRoutes routes, ServiceProxy proxy) {
+    public PublicApiResource(ServiceRoutes routes, ServiceProxy proxy, CallerResolver callers, AccessControl access) {
         this.routes = routes;
         this.proxy = proxy;
+        this.callers = callers;
+        this.access = access;
     }
 
     @GET
@@ -67,13 +81,26 @@ public class PublicApiResource {
     }
 
     private Uni<Response> forward(String path, HttpServerRequest request, byte[] body) {
-        int slash = path.indexOf('/');
-        String segment = slash < 0 ? path : path.substring(0, slash);
-        ServiceRoutes.Backend backend = routes.forSegment(segment)
+        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        ServiceRoutes.Backend backend = routes.forSegment(segments.isEmpty() ? "" : segments.getFirst())
                 .orElseThrow(() -> new ApiProblem(404, "not-found", "Not Found",
-                        "No resource at " + request.path(), java.util.List.of()));
+                        "No resource at " + request.path(), List.of()));
         String gatewayBase = request.scheme() + "://" + request.authority();
-        return proxy.forward(backend, request.method(), request.uri(), MultiMap.newInstance(request.headers()),
-                body, gatewayBase);
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(MultiMap.newInstance(request.headers()));
+        headers.remove(ACTOR_HEADER);
+        headers.remove(ROLES_HEADER);
+        if (AccessControl.isPublic(segments)) {
+            return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
+        }
+        return callers.resolve(request.getHeader("Authorization"))
+                .call(caller -> access.authorize(caller, request.method(), segments, request.getParam("personId")))
+                .flatMap(caller -> {
+                    if (caller.personId() != null) {
+                        headers.set(ACTOR_HEADER, caller.personId().toString());
+                    }
+                    headers.set(ROLES_HEADER, caller.roles().stream().map(Enum::name).sorted()
+                            .collect(Collectors.joining(",")));
+                    return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
+                });
     }
 }

@@ -1,5 +1,6 @@
 package dev.ascent.gateway.platform;
 
+import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** Health, OpenAPI and the database boundary that every service must have. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestTokens.class)
 class PlatformEndpointsTest {
 
     @Inject

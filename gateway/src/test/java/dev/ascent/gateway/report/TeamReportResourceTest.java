@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestTokens.class)
 @WithTestResource(ReportBackends.class)
 class TeamReportResourceTest {
 
@@ -82,7 +84,7 @@ class TeamReportResourceTest {
 
     @Test
     void reportsEveryPersonAndTheTeamFromOneCallPerService() {
-        given().queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
+        given().header("Authorization", TestTokens.admin()).queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
                 .statusCode(200)
                 .body("size", equalTo(3))
                 .body("unavailable.size()", equalTo(0))
@@ -113,7 +115,7 @@ class TeamReportResourceTest {
 
     @Test
     void csvIsQuotedUtf8WithAHeader() throws Exception {
-        byte[] body = given().accept("text/csv").queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER)
+        byte[] body = given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER)
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .contentType(containsString("charset=UTF-8"))
@@ -138,7 +140,7 @@ class TeamReportResourceTest {
         services.stubFor(post("/api/v1/evidence/counts").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         services.stubFor(post("/api/v1/plans/status/bulk").willReturn(aResponse().withStatus(503)));
 
-        given().queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
+        given().header("Authorization", TestTokens.admin()).queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then()
                 .statusCode(200)
                 .body("unavailable", contains("evidenceLast90Days", "planStatus", "planProgressPercent"))
                 .body("people[0].evidenceLast90Days", nullValue())
@@ -150,14 +152,14 @@ class TeamReportResourceTest {
     void anUnknownManagerIsAProblemAndADownDirectoryIsA503() {
         UUID nobody = UUID.randomUUID();
         services.stubFor(get(urlPathEqualTo("/api/v1/people/" + nobody + "/team")).willReturn(aResponse().withStatus(404)));
-        given().get("/api/v1/teams/{id}/report", nobody).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/teams/{id}/report", nobody).then().statusCode(404).contentType("application/problem+json");
 
         services.stubFor(get(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        given().get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("detail", containsString("assessment-service"));
-        given().queryParam("depth", "sideways").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
+        given().header("Authorization", TestTokens.admin()).queryParam("depth", "sideways").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
                 .body("violations[0].field", equalTo("depth"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ascent.gateway.routing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestTokens.class)
 @WithTestResource(WireMockBackends.class)
 class PublicApiResourceTest {
 
@@ -51,7 +53,8 @@ class PublicApiResourceTest {
                 .withHeader("Location", backend.baseUrl() + "/api/v1/people/" + id)
                 .withBody(body)));
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").header("Authorization", TestTokens.admin())
+                .header("X-Ascent-Actor-Id", UUID.randomUUID().toString())
                 .body("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"level\":\"PM\"}")
                 .when().post("/api/v1/people")
                 .then().statusCode(201)
@@ -63,6 +66,8 @@ class PublicApiResourceTest {
         backend.verify(postRequestedFor(urlEqualTo("/api/v1/people"))
                 .withHeader("Content-Type", containing("application/json"))
                 .withHeader("Idempotency-Key", equalTo("k-1"))
+                .withHeader("X-Ascent-Roles", equalTo("ADMIN"))
+                .withoutHeader("X-Ascent-Actor-Id")
                 .withRequestBody(equalToJson("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"level\":\"PM\"}")));
     }
 
@@ -71,7 +76,8 @@ class PublicApiResourceTest {
         backend.stubFor(get(urlPathEqualTo("/api/v1/people")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
 
-        given().queryParam("limit", 5).queryParam("cursor", "abc").get("/api/v1/people")
+        given().header("Authorization", TestTokens.admin()).queryParam("limit", 5).queryParam("cursor", "abc")
+                .get("/api/v1/people")
                 .then().statusCode(200).body("items.size()", is(0));
 
         backend.verify(getRequestedFor(urlEqualTo("/api/v1/people?limit=5&cursor=abc")));
@@ -83,7 +89,7 @@ class PublicApiResourceTest {
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"type\":\"urn:ascent:problem:email-taken\",\"status\":409}")));
 
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/people")
+        given().header("Authorization", TestTokens.admin()).contentType(ContentType.JSON).body("{}").post("/api/v1/people")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", is("urn:ascent:problem:email-taken"));
@@ -100,7 +106,7 @@ class PublicApiResourceTest {
 
     @Test
     void aServiceThatIsDownIsA503NamingIt() {
-        given().get("/api/v1/evidence").then()
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/evidence").then()
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", is("5"))
@@ -112,7 +118,7 @@ class PublicApiResourceTest {
     void aServiceThatIsTooSlowIsA504NamingIt() {
         backend.stubFor(get("/api/v1/plans").willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
 
-        given().get("/api/v1/plans").then()
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/plans").then()
                 .statusCode(504)
                 .contentType("application/problem+json")
                 .body("detail", containsString("growth-plan-service"));

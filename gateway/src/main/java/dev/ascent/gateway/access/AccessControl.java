@@ -1,0 +1,133 @@
+package dev.ascent.gateway.access;
+
+import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.ascent.gateway.access.Caller.Role.ADMIN;
+import static dev.ascent.gateway.access.Caller.Role.INTEGRATION;
+import static dev.ascent.gateway.access.Caller.Role.MANAGER;
+
+/**
+ * Who may call what, checked on the object and not only on the route (DESIGN.md §4): members see
+ * their own data, managers their direct and indirect reports' data, admins run the directory,
+ * frameworks, playbook and integrations, integrations push to their own source only. Routes are
+ * matched by their segments after {@code /api/v1}.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+    private static final Uni<Void> ALLOW = Uni.createFrom().voidItem();
+
+    private final PeopleDirectory directory;
+
+    public AccessControl(PeopleDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Routes anyone may call without a token: their own signature (webhooks) protects them. */
+    public static boolean isPublic(List<String> segments) {
+        return !segments.isEmpty() && segments.getFirst().equals("webhooks");
+    }
+
+    public Uni<Void> authorize(Caller caller, HttpMethod method, List<String> s, String queryPersonId) {
+        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
+        if (caller.is(INTEGRATION) && !caller.is(ADMIN)) {
+            // Integrations push project data to their own source and do nothing else.
+            if (s.size() >= 2 && s.get(0).equals("ingest") && s.get(1).equals(caller.source())) {
+                return ALLOW;
+            }
+            return deny("Integrations may only push to their own source");
+        }
+        return switch (s.getFirst()) {
+            case "people" -> people(caller, read, s);
+            case "organisation", "frameworks", "playbook" -> read ? ALLOW : admin(caller);
+            case "integrations", "ingest" -> admin(caller);
+            case "cycles" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
+                    : deny("Only managers and admins run assessment cycles");
+            // The service checks who may write which kind of assessment, and hides others' drafts.
+            case "assessments" -> ALLOW;
+            case "calibrations" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
+                    : deny("Only managers calibrate ratings");
+            case "readiness" -> admin(caller);
+            case "evidence" -> evidence(caller, read, s, queryPersonId);
+            case "plans" -> plans(caller, s, queryPersonId);
+            case "teams" -> s.size() >= 2 ? person(caller, uuid(s.get(1))) : deny("No such team");
+            default -> deny("No access rule covers this route");
+        };
+    }
+
+    /** Whether the caller may see everything about {@code personId}. */
+    public Uni<Void> person(Caller caller, UUID personId) {
+        if (personId == null) {
+            return Uni.createFrom().failure(new ApiProblem(404, "not-found", "Not found", "No such person", List.of()));
+        }
+        if (caller.is(ADMIN) || caller.isPerson(personId)) {
+            return ALLOW;
+        }
+        if (caller.personId() == null) {
+            return deny("You may not see this person's data");
+        }
+        return directory.managersOf(personId).flatMap(managers -> managers.contains(caller.personId())
+                ? ALLOW : deny("You may not see this person's data"));
+    }
+
+    private Uni<Void> people(Caller caller, boolean read, List<String> s) {
+        if (s.size() == 1) {
+            return admin(caller); // the whole directory, and adding people
+        }
+        UUID id = uuid(s.get(1));
+        if (s.size() == 2 && !read) {
+            return admin(caller);
+        }
+        return person(caller, id);
+    }
+
+    private Uni<Void> evidence(Caller caller, boolean read, List<String> s, String queryPersonId) {
+        if (s.size() == 1) {
+            if (read) {
+                return queryPersonId == null ? admin(caller) : person(caller, uuid(queryPersonId));
+            }
+            return ALLOW; // creating: the service records the caller as the owner
+        }
+        if (s.get(1).equals("strength") || s.get(1).equals("counts")) {
+            return admin(caller);
+        }
+        return ALLOW; // one item: checked against its owner by EvidenceAccess once its owner is known
+    }
+
+    private Uni<Void> plans(Caller caller, List<String> s, String queryPersonId) {
+        if (s.size() >= 2 && s.get(1).equals("status")) {
+            return admin(caller);
+        }
+        if (s.size() == 1 && queryPersonId != null) {
+            return person(caller, uuid(queryPersonId));
+        }
+        return ALLOW; // one plan: checked against its owner once its owner is known
+    }
+
+    private static Uni<Void> admin(Caller caller) {
+        return caller.is(ADMIN) ? ALLOW : deny("Only admins may do this");
+    }
+
+    private static Uni<Void> deny(String detail) {
+        return Uni.createFrom().failure(new ApiProblem(403, "forbidden", "Forbidden", detail, List.of()));
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Optional<UUID> maybeUuid(String value) {
+        return Optional.ofNullable(value == null ? null : uuid(value));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.ascent.gateway.access;
+
+import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a bearer token into a {@link Caller}: the subject if it is a person id, else the person
+ * with the token's email. Members and managers must be someone in the directory; admins and
+ * integrations need not be.
+ */
+@ApplicationScoped
+public class CallerResolver {
+
+    private final TokenVerifier tokens;
+    private final PeopleDirectory directory;
+
+    public CallerResolver(TokenVerifier tokens, PeopleDirectory directory) {
+        this.tokens = tokens;
+        this.directory = directory;
+    }
+
+    public Uni<Caller> resolve(String authorization) {
+        JsonWebToken token = tokens.verify(authorization);
+        Set<Caller.Role> roles = TokenVerifier.roles(token);
+        String email = token.getClaim("email");
+        String source = token.getClaim("source");
+        Optional<UUID> subjectId = parseUuid(token.getSubject());
+        boolean needsPerson = !roles.contains(Caller.Role.ADMIN) && !roles.contains(Caller.Role.INTEGRATION);
+        Uni<Optional<UUID>> person;
+        if (subjectId.isPresent() || email == null) {
+            person = Uni.createFrom().item(subjectId);
+        } else if (needsPerson) {
+            person = directory.personIdForEmail(email).onFailure().transform(e -> new ApiProblem(503,
+                    "service-unavailable", "Service unavailable",
+                    "assessment-service is unavailable, so the caller cannot be identified; try again shortly",
+                    List.of()));
+        } else {
+            // Admins and integrations act without being anyone in the directory.
+            person = directory.personIdForEmail(email).onFailure().recoverWithItem(Optional.empty());
+        }
+        return person.map(id -> {
+            if (id.isEmpty() && needsPerson) {
+                throw new ApiProblem(403, "unknown-person", "Forbidden",
+                        "The token is valid but names nobody in the people directory", List.of());
+            }
+            return new Caller(token.getSubject(), id.orElse(null), email, roles, source);
+        });
+    }
+
+    private static Optional<UUID> parseUuid(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

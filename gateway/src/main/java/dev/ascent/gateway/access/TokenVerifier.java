@@ -1,0 +1,98 @@
+package dev.ascent.gateway.access;
+
+import dev.ascent.gateway.GatewayConfig;
+import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies bearer tokens (RS256 or ES256, against the configured public key or JWKS URL, so any
+ * OIDC provider works) and reads the caller's roles. Expired, unsigned, wrongly signed or
+ * wrong-issuer tokens are 401 problems saying which.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    private final JWTParser parser;
+    private final GatewayConfig config;
+    private final String issuer;
+
+    public TokenVerifier(JWTParser parser, GatewayConfig config,
+                         @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
+        this.parser = parser;
+        this.config = config;
+        this.issuer = issuer.orElse("");
+    }
+
+    /** The production profile refuses the development signing key outright. */
+    void refuseDevKeyInProduction(@Observes StartupEvent event) {
+        if (config.auth().devIssuer().equals(issuer) && !config.auth().allowDevKey()) {
+            throw new IllegalStateException("The gateway is configured to trust the development key (issuer "
+                    + issuer + "), which this profile refuses; configure your identity provider's key and issuer "
+                    + "(ASCENT_JWT_PUBLIC_KEY_LOCATION, ASCENT_JWT_ISSUER)");
+        }
+    }
+
+    public JsonWebToken verify(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw unauthorized("This request needs a bearer token");
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw unauthorized("Only bearer tokens are accepted");
+        }
+        try {
+            return parser.parse(authorization.substring(7).trim());
+        } catch (ParseException e) {
+            throw unauthorized(reason(e));
+        }
+    }
+
+    /** Roles from the {@code groups} claim; a token with none is a member's. */
+    public static Set<Caller.Role> roles(JsonWebToken token) {
+        Set<Caller.Role> roles = EnumSet.noneOf(Caller.Role.class);
+        for (String group : token.getGroups() == null ? List.<String>of() : token.getGroups()) {
+            try {
+                roles.add(Caller.Role.valueOf(group.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException ignored) {
+                // groups of the identity provider that mean nothing here
+            }
+        }
+        if (roles.isEmpty()) {
+            roles.add(Caller.Role.MEMBER);
+        }
+        return roles;
+    }
+
+    private static String reason(ParseException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidJwtException invalid) {
+            if (invalid.hasExpired()) {
+                return "The token has expired";
+            }
+            if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID) || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+                return "The token was issued by an issuer this platform does not trust";
+            }
+            if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) || invalid.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+                return "The token's signature is missing or does not verify";
+            }
+        }
+        return "The token is not valid";
+    }
+
+    private static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "unauthorized", "Unauthorized", detail, List.of());
+    }
+}

@@ -1,0 +1,219 @@
+package dev.ascent.gateway.access;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascent.gateway.report.ReportBackends;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Every kind of route, called by every role, including people guessing ids of objects that are
+ * not theirs. A forwarded call is answered 200 by the stand-in services; a refused one never
+ * reaches them.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(ReportBackends.class)
+class AccessMatrixTest {
+
+    static final UUID MANAGER = UUID.fromString("00000000-0000-4000-8000-00000000000a");
+    static final UUID REPORT = UUID.fromString("00000000-0000-4000-8000-00000000000b");
+    static final UUID OTHER = UUID.fromString("00000000-0000-4000-8000-00000000000c");
+
+    @ReportBackends.Inject
+    WireMockServer services;
+
+    @BeforeEach
+    void directory() {
+        services.resetAll();
+        services.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        line(REPORT, "[\"" + MANAGER + "\"]");
+        line(MANAGER, "[]");
+        line(OTHER, "[]");
+    }
+
+    private void line(UUID person, String managers) {
+        services.stubFor(get("/api/v1/people/" + person + "/line").atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"personId\":\"" + person + "\",\"managers\":" + managers + "}")));
+    }
+
+    static String member() {
+        return TestTokens.bearer(REPORT, "member");
+    }
+
+    static String manager() {
+        return TestTokens.bearer(MANAGER, "manager");
+    }
+
+    static Stream<Arguments> matrix() {
+        String r = REPORT.toString();
+        String o = OTHER.toString();
+        String m = MANAGER.toString();
+        return Stream.of(
+                // a member: their own data only
+                Arguments.of("member", "GET", "/api/v1/people/" + r, 200),
+                Arguments.of("member", "GET", "/api/v1/people/" + o, 403),
+                Arguments.of("member", "GET", "/api/v1/people/" + r + "/readiness", 200),
+                Arguments.of("member", "GET", "/api/v1/people/" + o + "/readiness", 403),
+                Arguments.of("member", "GET", "/api/v1/people/" + m + "/assessments", 403),
+                Arguments.of("member", "GET", "/api/v1/people/" + o + "/calibrations", 403),
+                Arguments.of("member", "GET", "/api/v1/people", 403),
+                Arguments.of("member", "POST", "/api/v1/people", 403),
+                Arguments.of("member", "PUT", "/api/v1/people/" + r, 403),
+                Arguments.of("member", "GET", "/api/v1/evidence?personId=" + r, 200),
+                Arguments.of("member", "GET", "/api/v1/evidence?personId=" + o, 403),
+                Arguments.of("member", "GET", "/api/v1/evidence", 403),
+                Arguments.of("member", "POST", "/api/v1/evidence", 200),
+                Arguments.of("member", "POST", "/api/v1/evidence/strength", 403),
+                Arguments.of("member", "GET", "/api/v1/plans?personId=" + r, 200),
+                Arguments.of("member", "GET", "/api/v1/plans?personId=" + o, 403),
+                Arguments.of("member", "POST", "/api/v1/plans/status/bulk", 403),
+                Arguments.of("member", "GET", "/api/v1/frameworks/current", 200),
+                Arguments.of("member", "POST", "/api/v1/frameworks/versions", 403),
+                Arguments.of("member", "POST", "/api/v1/playbook/versions", 403),
+                Arguments.of("member", "PUT", "/api/v1/organisation", 403),
+                Arguments.of("member", "POST", "/api/v1/integrations", 403),
+                Arguments.of("member", "POST", "/api/v1/ingest/source-1/events", 403),
+                Arguments.of("member", "POST", "/api/v1/cycles", 403),
+                Arguments.of("member", "POST", "/api/v1/calibrations", 403),
+                Arguments.of("member", "POST", "/api/v1/readiness/bulk", 403),
+                Arguments.of("member", "POST", "/api/v1/assessments", 200),
+                Arguments.of("member", "GET", "/api/v1/teams/" + o + "/report", 403),
+                // a manager: also everything of their reports, nothing of anyone else
+                Arguments.of("manager", "GET", "/api/v1/people/" + r + "/readiness", 200),
+                Arguments.of("manager", "GET", "/api/v1/people/" + r + "/calibrations", 200),
+                Arguments.of("manager", "GET", "/api/v1/evidence?personId=" + r, 200),
+                Arguments.of("manager", "GET", "/api/v1/plans?personId=" + r, 200),
+                Arguments.of("manager", "GET", "/api/v1/people/" + o + "/readiness", 403),
+                Arguments.of("manager", "GET", "/api/v1/evidence?personId=" + o, 403),
+                Arguments.of("manager", "POST", "/api/v1/calibrations", 200),
+                Arguments.of("manager", "POST", "/api/v1/cycles", 200),
+                Arguments.of("manager", "POST", "/api/v1/frameworks/versions", 403),
+                Arguments.of("manager", "POST", "/api/v1/integrations", 403),
+                // an admin runs the directory, frameworks, playbook and integrations
+                Arguments.of("admin", "GET", "/api/v1/people", 200),
+                Arguments.of("admin", "POST", "/api/v1/people", 200),
+                Arguments.of("admin", "GET", "/api/v1/people/" + o + "/readiness", 200),
+                Arguments.of("admin", "POST", "/api/v1/frameworks/versions", 200),
+                Arguments.of("admin", "POST", "/api/v1/playbook/versions", 200),
+                Arguments.of("admin", "POST", "/api/v1/integrations", 200),
+                Arguments.of("admin", "PUT", "/api/v1/organisation", 200),
+                // an integration pushes to its own source and does nothing else
+                Arguments.of("integration", "POST", "/api/v1/ingest/source-1/events", 200),
+                Arguments.of("integration", "POST", "/api/v1/ingest/source-2/events", 403),
+                Arguments.of("integration", "GET", "/api/v1/people/" + r, 403),
+                Arguments.of("integration", "GET", "/api/v1/evidence?personId=" + r, 403),
+                // no token at all: only signature-checked webhooks pass
+                Arguments.of("anonymous", "GET", "/api/v1/people/" + r, 401),
+                Arguments.of("anonymous", "POST", "/api/v1/evidence", 401),
+                Arguments.of("anonymous", "POST", "/api/v1/webhooks/github/source-1", 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @MethodSource("matrix")
+    void everyRouteWithEveryRole(String role, String method, String path, int expected) {
+        var request = given().contentType("application/json").body("{}");
+        switch (role) {
+            case "member" -> request.header("Authorization", member());
+            case "manager" -> request.header("Authorization", manager());
+            case "admin" -> request.header("Authorization", TestTokens.admin());
+            case "integration" -> request.header("Authorization", TestTokens.integration("source-1"));
+            default -> {
+            }
+        }
+        var response = request.request(method, path).then().statusCode(expected);
+        if (expected >= 400) {
+            response.contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aRefusedCallNeverReachesTheService() {
+        given().header("Authorization", member()).get("/api/v1/people/{id}/readiness", OTHER).then().statusCode(403);
+        services.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/v1/people/" + OTHER + "/readiness")));
+    }
+
+    @Test
+    void theServiceLearnsWhoIsCallingFromTheGatewayOnly() {
+        given().header("Authorization", member()).header("X-Ascent-Actor-Id", OTHER.toString())
+                .header("X-Ascent-Roles", "ADMIN").get("/api/v1/people/{id}", REPORT).then().statusCode(200);
+        services.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlPathEqualTo("/api/v1/people/" + REPORT))
+                .withHeader("X-Ascent-Actor-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(REPORT.toString()))
+                .withHeader("X-Ascent-Roles", com.github.tomakehurst.wiremock.client.WireMock.equalTo("MEMBER")));
+    }
+
+    @Test
+    void badTokensAre401ProblemsSayingWhy() throws Exception {
+        String expired = "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject(REPORT.toString())
+                .issuedAt(System.currentTimeMillis() / 1000 - 3600).expiresAt(System.currentTimeMillis() / 1000 - 600)
+                .sign(TestTokens.KEYS.getPrivate());
+        unauthorized(expired, "expired");
+
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String wrongKey = "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject(REPORT.toString()).expiresIn(300)
+                .sign(generator.generateKeyPair().getPrivate());
+        unauthorized(wrongKey, "signature");
+
+        String wrongIssuer = "Bearer " + Jwt.issuer("someone-else").subject(REPORT.toString()).expiresIn(300)
+                .sign(TestTokens.KEYS.getPrivate());
+        unauthorized(wrongIssuer, "issuer");
+
+        String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String claims = b64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"sub\":\"" + REPORT + "\",\"exp\":"
+                + (System.currentTimeMillis() / 1000 + 300) + "}");
+        unauthorized("Bearer " + header + "." + claims + ".", "not valid");
+
+        unauthorized("Basic dXNlcjpwYXNz", "bearer");
+        unauthorized("Bearer not.a.token", "not valid");
+    }
+
+    @Test
+    void aValidTokenForNobodyInTheDirectoryIsRefused() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/people")).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
+        String stranger = "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject("idp|123").claim("email", "who@example.com")
+                .groups(Set.of("member")).expiresIn(300).sign(TestTokens.KEYS.getPrivate());
+        given().header("Authorization", stranger).get("/api/v1/frameworks/current").then()
+                .statusCode(403).body("type", equalTo("urn:ascent:problem:unknown-person"));
+    }
+
+    private static void unauthorized(String authorization, String reason) {
+        given().header("Authorization", authorization).get("/api/v1/people/{id}", REPORT).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:unauthorized"))
+                .body("detail", containsString(reason));
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

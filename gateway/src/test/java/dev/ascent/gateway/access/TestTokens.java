@@ -1,0 +1,71 @@
+package dev.ascent.gateway.access;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A signing key made for this test run (never committed) that the gateway under test trusts, and
+ * tokens signed with it.
+ */
+public class TestTokens implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ISSUER = "ascent-test";
+    static final KeyPair KEYS = generate();
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path pem = Files.createTempFile("ascent-test-key", ".pem");
+            pem.toFile().deleteOnExit();
+            Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            return Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString(),
+                    "mp.jwt.verify.issuer", ISSUER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    /** A bearer header for a person (subject = person id) with roles. */
+    public static String bearer(UUID personId, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(personId.toString()).groups(Set.of(roles)).expiresIn(300)
+                .sign(KEYS.getPrivate());
+    }
+
+    public static String admin() {
+        return "Bearer " + Jwt.issuer(ISSUER).subject("admin@example.com").claim("email", "admin@example.com")
+                .groups(Set.of("admin")).expiresIn(300).sign(KEYS.getPrivate());
+    }
+
+    public static String integration(String source) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject("ci-bot").claim("source", source)
+                .groups(Set.of("integration")).expiresIn(300).sign(KEYS.getPrivate());
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
