@@ -46,10 +46,6 @@ public interface GrowthPlanConfig {
         /** How much more a gap counts when its competency is the focus the target tier adds. */
         @WithDefault("1.5")
         double targetFocusWeight();
-
-        /** Most people one bulk status request may name. */
-        @WithDefault("10000")
-        int bulkMaxPeople();
     }
 
     interface Paging {
