@@ -93,9 +93,9 @@ public class PlanResource {
 
     @POST
     @Path("{id}/regenerate")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD}) // the body is optional
     @Operation(summary = "Generate a new plan from fresh readiness; the old one is superseded and kept")
-    public Response regenerate(@PathParam("id") UUID id, @Valid PlanRequests.Regenerate body, @Context UriInfo uri) {
+    public Response regenerate(// the body is optional: an empty request keeps the plan's horizon
+                               @PathParam("id") UUID id, @Valid PlanRequests.Regenerate body, @Context UriInfo uri) {
         PlanView plan = service.regenerate(id, body == null ? null : body.horizonDays())
                 .orElseThrow(() -> ApiProblem.notFound("Plan", id));
         return created(plan, uri);

@@ -53,10 +53,14 @@ public class PlaybookFormats {
         try {
             return (asYaml ? yaml : strictJson).readValue(body, PlaybookDocument.class);
         } catch (JsonParseException e) {
-            throw new ApiProblem(400, "malformed-document", "Malformed document",
-                    "The playbook is not valid " + (asYaml ? "YAML" : "JSON") + " (line "
-                            + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", List.of());
+            throw malformed(e, asYaml);
         } catch (JsonMappingException e) {
+            // a syntax error met while binding a nested value arrives wrapped with its path
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonParseException parse) {
+                    throw malformed(parse, asYaml);
+                }
+            }
             throw e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && e.getPath().isEmpty()
                     ? new ApiProblem(400, "malformed-document", "Malformed document",
                             "The playbook must be an object with an actions list", List.of())
@@ -64,6 +68,12 @@ public class PlaybookFormats {
         } catch (JsonProcessingException e) {
             throw new ApiProblem(400, "malformed-document", "Malformed document", "The playbook cannot be read", List.of());
         }
+    }
+
+    private static ApiProblem malformed(JsonParseException e, boolean asYaml) {
+        return new ApiProblem(400, "malformed-document", "Malformed document",
+                "The playbook is not valid " + (asYaml ? "YAML" : "JSON") + " (line "
+                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", List.of());
     }
 
     public String writeYaml(PlaybookDocument document) {

@@ -442,7 +442,7 @@ class PlanResourceTest {
         given().get("/api/v1/plans/{id}", first).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("SUPERSEDED"))
                 .body("supersededById", org.hamcrest.Matchers.equalTo(second));
-        given().post("/api/v1/plans/{id}/regenerate", first).then().statusCode(409)
+        given().contentType(ContentType.JSON).post("/api/v1/plans/{id}/regenerate", first).then().statusCode(409)
                 .body("type", org.hamcrest.Matchers.equalTo("urn:ascent:problem:plan-closed"));
 
         // generating again for the person also supersedes their open plan
@@ -450,7 +450,7 @@ class PlanResourceTest {
         given().queryParam("personId", person).get("/api/v1/plans").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.contains(first, second, third))
                 .body("items.status", org.hamcrest.Matchers.contains("SUPERSEDED", "SUPERSEDED", "DRAFT"));
-        given().post("/api/v1/plans/{id}/regenerate", UUID.randomUUID()).then().statusCode(404);
+        given().contentType(ContentType.JSON).post("/api/v1/plans/{id}/regenerate", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

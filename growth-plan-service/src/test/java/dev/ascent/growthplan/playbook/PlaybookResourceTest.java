@@ -167,7 +167,7 @@ class PlaybookResourceTest {
                 .body("violations[0].field", equalTo("actions[0].colour"))
                 .body("violations[0].message", equalTo("unknown property"));
         given().contentType("application/yaml")
-                .body(utf8("actions: [ {code: x1\n  - : :"))
+                .body(utf8("actions:\n  - code: \"unclosed\n"))
                 .post("/api/v1/playbook/versions").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:ascent:problem:malformed-document"))
