@@ -109,6 +109,10 @@ public class PlanService {
             // assessment-service could not reach evidence-service either: its gaps are ratings only.
             throw ApiProblem.unavailable("evidence-service", config.remote().retryAfter());
         }
+        if (readiness.targetLevel() == null || readiness.targetTier() == null) {
+            throw new ApiProblem(422, "no-target-level", "Nothing to plan",
+                    "assessment-service names no target level for this person", List.of());
+        }
         LocalDate today = LocalDate.now(clock);
         List<EvidenceCounts.Count> baseline = evidenceCounter.counts(List.of(new CountsRequest.Window(personId, today)))
                 .orElseThrow(() -> ApiProblem.unavailable("evidence-service", config.remote().retryAfter()));

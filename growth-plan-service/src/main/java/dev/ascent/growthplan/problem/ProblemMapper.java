@@ -41,6 +41,13 @@ public class ProblemMapper {
         return response;
     }
 
+    /** Two requests changed the same plan at once; the later one lost and may try again. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(409, "concurrent-update", "Conflict",
+                "Someone else changed this at the same moment; read it again and retry", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response documentMapping(PlaybookFormats.UncheckedJsonMapping e, UriInfo uri) {
         return jsonMapping(e.mapping(), uri);
