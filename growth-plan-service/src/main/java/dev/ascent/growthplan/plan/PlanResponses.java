@@ -55,6 +55,7 @@ public final class PlanResponses {
             String title,
             String why,
             String how,
+            Integer durationDays,
             LocalDate dueOn,
             Boolean done,
             List<EvidenceView> evidence,

@@ -250,7 +250,7 @@ public class PlanService {
             }
             views.add(new ActionView(action.id, action.position, action.actionCode, action.competency,
                     action.category, action.title, source == null ? null : source.why(),
-                    source == null ? null : source.how(), action.dueOn, ap == null ? null : ap.done(),
+                    source == null ? null : source.how(), source == null ? null : source.durationDays(), action.dueOn, ap == null ? null : ap.done(),
                     evidence, action.swappedFrom));
         }
         PlanFocus focus = json.fromJson(plan.focus, PlanFocus.class);

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -72,6 +75,9 @@ public class PlaybookResource {
     @Consumes({MediaType.APPLICATION_JSON, PlaybookFormats.YAML, "application/x-yaml", "text/yaml"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a playbook document (JSON or YAML) as the next version")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDocument.class)),
+            @Content(mediaType = PlaybookFormats.YAML, schema = @Schema(implementation = PlaybookDocument.class))})
     public Response publish(String body, @Context HttpHeaders headers, @Context UriInfo uri) {
         if (body == null || body.isBlank()) {
             throw ApiProblem.invalidField("actions", "a playbook needs at least one action");

@@ -150,6 +150,7 @@ class PlanResourceTest {
         assertThat(due.getLast()).isEqualTo(today().plusDays(90).toString());
         assertThat(plan.<String>path("actions[0].why")).isNotBlank();
         assertThat(plan.<String>path("actions[0].how")).isNotBlank();
+        assertThat(plan.<Integer>path("actions[0].durationDays")).isEqualTo(21);
         assertThat(plan.<Integer>path("readinessSnapshot.readinessPercent")).isEqualTo(57);
         assertThat(plan.<String>path("readinessSnapshot.credibilityGate.missing[0]")).isEqualTo("customer-discovery");
         assertThat(plan.<Boolean>path("progressStale")).isFalse();
@@ -268,6 +269,18 @@ class PlanResourceTest {
                 .getRequestedFor(urlPathEqualTo("/api/v1/people/" + other + "/readiness")));
         given().queryParam("personId", other).get("/api/v1/plans").then().statusCode(200)
                 .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aSlowAssessmentServiceIsTreatedAsDownNotWaitedFor() {
+        UUID person = UUID.randomUUID();
+        remote.stubFor(get(urlPathEqualTo("/api/v1/people/" + person + "/readiness")).atPriority(1)
+                .willReturn(okJson(readiness(person, false, true)).withFixedDelay(2_500)));
+
+        long started = System.nanoTime();
+        generate(Map.of("personId", person.toString())).statusCode(503).header("Retry-After", "30");
+        // two attempts, each cut off by the client's 1 s read timeout in tests
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(4));
     }
 
     @Test
