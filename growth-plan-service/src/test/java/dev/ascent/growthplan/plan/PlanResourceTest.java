@@ -398,6 +398,44 @@ class PlanResourceTest {
                 .body("type", org.hamcrest.Matchers.equalTo("urn:ascent:problem:plan-closed"));
     }
 
+    @Test
+    void aNewPlaybookVersionNeverRewritesExistingPlans() throws Exception {
+        var before = generate(Map.of("personId", UUID.randomUUID().toString())).statusCode(201).extract();
+        String planId = before.path("id");
+        int oldVersion = before.path("playbookVersion");
+        String actionId = before.path("actions[0].id");
+
+        // the current playbook plus one more discovery action, appended so new plans pick the same ones
+        String yaml = given().accept("application/yaml").get("/api/v1/playbook").then().statusCode(200)
+                .extract().asString();
+        String extended = yaml + """
+                - code: discovery-churn-calls
+                  competency: customer-discovery
+                  category: CREDIBILITY
+                  title: Call customers who left
+                  why: Lost customers explain gaps that happy ones never mention.
+                  how: Call five recently churned customers and share what you heard.
+                  durationDays: 14
+                  tiers: [IC]
+                  evidence:
+                    - { kind: CUSTOMER_DISCOVERY_SESSION, competency: customer-discovery, count: 5 }
+                """;
+        int newVersion = given().contentType("application/yaml")
+                .body(extended.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/playbook/versions").then().statusCode(201).extract().path("version");
+        assertThat(newVersion).isEqualTo(oldVersion + 1);
+
+        given().get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .body("playbookVersion", org.hamcrest.Matchers.equalTo(oldVersion))
+                .body("actions.code", org.hamcrest.Matchers.contains(FOUNDER_LED_ORDER.toArray()));
+        swap(planId, actionId, "discovery-churn-calls").statusCode(400)
+                .body("violations[0].message", containsString("playbook version " + oldVersion));
+
+        generate(Map.of("personId", UUID.randomUUID().toString())).statusCode(201)
+                .body("playbookVersion", org.hamcrest.Matchers.equalTo(newVersion))
+                .body("actions.code", org.hamcrest.Matchers.contains(FOUNDER_LED_ORDER.toArray()));
+    }
+
     static ValidatableResponse swap(String planId, String actionId, String code) {
         return given().contentType(ContentType.JSON).body(Map.of("actionCode", code))
                 .post("/api/v1/plans/{id}/actions/{action}/swap", planId, actionId).then();
