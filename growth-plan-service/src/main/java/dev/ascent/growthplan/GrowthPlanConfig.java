@@ -12,9 +12,57 @@ public interface GrowthPlanConfig {
     /** Health checks. */
     Health health();
 
+    /** How plans are generated. */
+    Plans plans();
+
+    /** Lists. */
+    Paging paging();
+
+    /** Calls to assessment-service and evidence-service. */
+    Remote remote();
+
+    /** The playbook shipped with the service. */
+    Playbook playbook();
+
     interface Health {
         /** How long the liveness check waits for the database before reporting it down. */
         @WithDefault("2s")
         Duration databaseTimeout();
+    }
+
+    interface Plans {
+        /** At most this many competencies get actions in one plan. */
+        @WithDefault("3")
+        int maxFocusCompetencies();
+
+        /** At most this many playbook actions per focus competency. */
+        @WithDefault("2")
+        int actionsPerCompetency();
+
+        /** Horizon of a plan when the request names none, in days. */
+        @WithDefault("90")
+        int defaultHorizonDays();
+
+        /** How much more a gap counts when its competency is the focus the target tier adds. */
+        @WithDefault("1.5")
+        double targetFocusWeight();
+    }
+
+    interface Paging {
+        /** Page size when the client names none. */
+        @WithDefault("50")
+        int defaultLimit();
+    }
+
+    interface Remote {
+        /** The {@code Retry-After} hint sent with a 503 when a service this one needs is down. */
+        @WithDefault("30s")
+        Duration retryAfter();
+    }
+
+    interface Playbook {
+        /** Classpath resource loaded as playbook version 1 when the database has no playbook yet. */
+        @WithDefault("playbook/default-playbook.yaml")
+        String defaultResource();
     }
 }

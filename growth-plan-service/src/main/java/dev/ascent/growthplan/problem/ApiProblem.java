@@ -12,13 +12,31 @@ public class ApiProblem extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.Violation> violations;
+    private final Long retryAfterSeconds;
 
     public ApiProblem(int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+        this(status, slug, title, detail, violations, null);
+    }
+
+    private ApiProblem(int status, String slug, String title, String detail, List<Problem.Violation> violations,
+                       Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.violations = List.copyOf(violations);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A service this one needs cannot answer; the client may try again after {@code retryAfter}. */
+    public static ApiProblem unavailable(String service, java.time.Duration retryAfter) {
+        return new ApiProblem(503, "dependency-unavailable", "Service unavailable",
+                service + " cannot be reached; try again later", List.of(), Math.max(1, retryAfter.toSeconds()));
+    }
+
+    /** Seconds for a {@code Retry-After} header, when the client should retry. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiProblem notFound(String what, Object id) {

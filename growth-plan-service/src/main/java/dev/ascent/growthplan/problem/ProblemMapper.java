@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.ascent.growthplan.playbook.PlaybookFormats;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -32,7 +34,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.violations());
+        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.violations());
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
+    }
+
+    /** Two requests changed the same plan at once; the later one lost and may try again. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(409, "concurrent-update", "Conflict",
+                "Someone else changed this at the same moment; read it again and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response documentMapping(PlaybookFormats.UncheckedJsonMapping e, UriInfo uri) {
+        return jsonMapping(e.mapping(), uri);
     }
 
     @ServerExceptionMapper
@@ -107,7 +125,9 @@ public class ProblemMapper {
 
     private Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = fieldOf(e.getPath());
-        String message = e instanceof InvalidFormatException invalid
+        String message = e instanceof UnrecognizedPropertyException
+                ? "unknown property"
+                : e instanceof InvalidFormatException invalid
                 ? "cannot read " + describe(invalid.getValue()) + " as " + simpleType(invalid.getTargetType())
                 : e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                         ? "expected " + simpleType(mismatched.getTargetType())

@@ -49,7 +49,10 @@ class PlatformEndpointsTest {
     @Test
     void publishesItsOpenApiDocument() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", containsString("growth-plan-service"));
+                .body("info.title", containsString("growth-plan-service"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/status/bulk"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/playbook/versions"));
     }
 
     @Test
@@ -73,6 +76,13 @@ class PlatformEndpointsTest {
                     "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'growth_plan'");
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
+            rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'growth_plan'"
+                    + " AND table_name <> 'flyway_schema_history' ORDER BY table_name");
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            assertThat(tables).containsExactly("check_in", "plan", "plan_action", "playbook_version");
         }
     }
 }

@@ -1,0 +1,134 @@
+package dev.ascent.growthplan.plan;
+
+import dev.ascent.growthplan.GrowthPlanConfig;
+import dev.ascent.growthplan.paging.Page;
+import dev.ascent.growthplan.plan.PlanResponses.CheckInView;
+import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
+import dev.ascent.growthplan.plan.PlanResponses.PlanView;
+import dev.ascent.growthplan.problem.ApiProblem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * Growth plans. The gateway routes {@code /api/v1/plans/**} here, so a person's plans are created
+ * with {@code POST /api/v1/plans} naming the person in the body, and listed with
+ * {@code GET /api/v1/plans?personId=}.
+ */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Growth plans generated from readiness gaps, measured by evidence")
+public class PlanResource {
+
+    static final int MAX_LIMIT = 200;
+
+    private final PlanService service;
+    private final GrowthPlanConfig config;
+
+    public PlanResource(PlanService service, GrowthPlanConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @POST
+    @Operation(summary = "Generate a plan for a person from their readiness gaps (supersedes their open plan)")
+    public Response generate(@Valid @NotNull PlanRequests.Generate body, @Context UriInfo uri) {
+        return created(service.generate(body.personId(), body.targetLevel(), body.horizonDays()), uri);
+    }
+
+    @GET
+    @Operation(summary = "A person's plans, oldest first, including superseded ones")
+    public Page<PlanSummary> history(@QueryParam("personId") @NotNull UUID personId,
+                                     @QueryParam("cursor") String cursor,
+                                     @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
+        return service.history(personId, cursor, limit(limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A plan with progress measured from evidence (progressStale when evidence is unavailable)")
+    public PlanView get(@PathParam("id") UUID id) {
+        return service.find(id).orElseThrow(() -> ApiProblem.notFound("Plan", id));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Operation(summary = "Move a plan: DRAFT to ACTIVE or ABANDONED, ACTIVE to COMPLETED or ABANDONED")
+    public PlanView changeStatus(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.StatusChange body) {
+        if (!service.changeStatus(id, body.status())) {
+            throw ApiProblem.notFound("Plan", id);
+        }
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/actions/{actionId}/swap")
+    @Operation(summary = "Replace an action with another playbook action for the same competency")
+    public PlanView swap(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+                         @Valid @NotNull PlanRequests.Swap body) {
+        if (!service.swap(id, actionId, body.actionCode())) {
+            throw ApiProblem.notFound("Plan action", actionId);
+        }
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/regenerate")
+    @Operation(summary = "Generate a new plan from fresh readiness; the old one is superseded and kept")
+    public Response regenerate(// the body is optional: an empty request keeps the plan's horizon
+                               @PathParam("id") UUID id, @Valid PlanRequests.Regenerate body, @Context UriInfo uri) {
+        PlanView plan = service.regenerate(id, body == null ? null : body.horizonDays())
+                .orElseThrow(() -> ApiProblem.notFound("Plan", id));
+        return created(plan, uri);
+    }
+
+    @POST
+    @Path("{id}/check-ins")
+    @Operation(summary = "Add a check-in note by the person or their manager")
+    public Response checkIn(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.NewCheckIn body) {
+        CheckInView created = service.checkIn(id, body).orElseThrow(() -> ApiProblem.notFound("Plan", id));
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/check-ins")
+    @Operation(summary = "A plan's check-ins, oldest first")
+    public Page<CheckInView> checkIns(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                      @QueryParam("limit") @Min(1) @Max(MAX_LIMIT) Integer limit) {
+        return service.checkIns(id, cursor, limit(limit)).orElseThrow(() -> ApiProblem.notFound("Plan", id));
+    }
+
+    @POST
+    @Path("status/bulk")
+    @Operation(summary = "Current plan and progress of many people (for team reports)")
+    public PlanResponses.BulkStatus bulkStatus(@Valid @NotNull PlanRequests.BulkStatus body) {
+        return service.bulkStatus(body.personIds());
+    }
+
+    private int limit(Integer limit) {
+        return limit == null ? config.paging().defaultLimit() : limit;
+    }
+
+    private static Response created(PlanView plan, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans/" + plan.id()).build()).entity(plan).build();
+    }
+}

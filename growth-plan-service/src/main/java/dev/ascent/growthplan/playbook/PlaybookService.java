@@ -1,0 +1,116 @@
+package dev.ascent.growthplan.playbook;
+
+import dev.ascent.growthplan.paging.KeysetCursor;
+import dev.ascent.growthplan.paging.Page;
+import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.growthplan.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Publishes and reads playbook versions. A version is immutable once published, so parsed
+ * documents are cached by version number.
+ */
+@ApplicationScoped
+public class PlaybookService {
+
+    private final PlaybookRepository versions;
+    private final PlaybookFormats formats;
+    private final Map<Integer, PlaybookDocument> parsed = new ConcurrentHashMap<>();
+
+    public PlaybookService(PlaybookRepository versions, PlaybookFormats formats) {
+        this.versions = versions;
+        this.formats = formats;
+    }
+
+    /** The newest version, which new plans use. */
+    public Optional<PublishedPlaybook> current() {
+        return versions.latest().map(this::published);
+    }
+
+    public Optional<PublishedPlaybook> version(int version) {
+        PlaybookDocument cached = parsed.get(version);
+        if (cached != null) {
+            return Optional.of(new PublishedPlaybook(version, cached));
+        }
+        return versions.byVersion(version).map(this::published);
+    }
+
+    /** Validates a document and publishes it as the next version. */
+    @Transactional
+    public PlaybookVersionResponse publish(PlaybookDocument document) {
+        List<Problem.Violation> violations = PlaybookValidator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(400, "invalid-playbook", "Invalid playbook",
+                    "The playbook has " + violations.size() + " problem(s); nothing was published", violations);
+        }
+        lockPublishing();
+        return summary(insert(versions.highestVersion() + 1, "IMPORT", document));
+    }
+
+    /**
+     * Publishes the playbook shipped with the service as version 1 when the database has none.
+     * Product data, not a migration: an admin's later versions are never touched.
+     */
+    @Transactional
+    public boolean publishDefaultIfNone(String resource) {
+        lockPublishing();
+        if (versions.highestVersion() > 0) {
+            return false;
+        }
+        PlaybookDocument document = formats.readResource(resource);
+        List<Problem.Violation> violations = PlaybookValidator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the default playbook is invalid: " + violations);
+        }
+        insert(1, "DEFAULT", document);
+        return true;
+    }
+
+    public Page<PlaybookVersionResponse> list(String cursor, int limit) {
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        List<PlaybookVersion> rows = versions.page(after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<PlaybookVersion> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        return new Page<>(page.stream().map(this::summary).toList(), next);
+    }
+
+    /** Serialises publishing so version numbers are handed out one at a time across instances. */
+    private void lockPublishing() {
+        versions.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('growth_plan.playbook_version'))")
+                .getSingleResult();
+    }
+
+    private PlaybookVersion insert(int number, String source, PlaybookDocument document) {
+        PlaybookVersion row = new PlaybookVersion();
+        row.id = UUID.randomUUID();
+        row.version = number;
+        row.source = source;
+        row.actionCount = document.actions().size();
+        row.document = formats.toJson(document);
+        row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        versions.persistAndFlush(row);
+        parsed.put(number, document);
+        return row;
+    }
+
+    private PublishedPlaybook published(PlaybookVersion row) {
+        return new PublishedPlaybook(row.version,
+                parsed.computeIfAbsent(row.version, v -> formats.fromJson(row.document, PlaybookDocument.class)));
+    }
+
+    private PlaybookVersionResponse summary(PlaybookVersion row) {
+        return new PlaybookVersionResponse(row.version, row.source, row.actionCount,
+                published(row).document().description(), row.createdAt);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ascent.growthplan.playbook;
+
+import dev.ascent.growthplan.problem.Problem.Violation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a playbook document before it becomes a version. Every problem is reported with its
+ * place in the document ({@code actions[4].evidence[0].kind}) so an admin can fix the file.
+ */
+public final class PlaybookValidator {
+
+    static final int MAX_ACTIONS = 2_000;
+    static final int MAX_TEXT = 4_000;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+
+    private PlaybookValidator() {
+    }
+
+    public static List<Violation> validate(PlaybookDocument document) {
+        List<Violation> violations = new ArrayList<>();
+        if (document == null || document.actions() == null || document.actions().isEmpty()) {
+            violations.add(new Violation("actions", "a playbook needs at least one action"));
+            return violations;
+        }
+        if (document.actions().size() > MAX_ACTIONS) {
+            violations.add(new Violation("actions", "at most " + MAX_ACTIONS + " actions"));
+            return violations;
+        }
+        Set<String> codes = new HashSet<>();
+        Set<String> covered = new HashSet<>();
+        for (int i = 0; i < document.actions().size(); i++) {
+            String at = "actions[" + i + "]";
+            PlaybookAction action = document.actions().get(i);
+            if (action == null) {
+                violations.add(new Violation(at, "must not be empty"));
+                continue;
+            }
+            if (blank(action.code())) {
+                violations.add(new Violation(at + ".code", "must not be blank"));
+            } else if (!CODE.matcher(action.code()).matches()) {
+                violations.add(new Violation(at + ".code", "use 2-80 lower-case letters, digits and dashes"));
+            } else if (!codes.add(action.code())) {
+                violations.add(new Violation(at + ".code", "duplicate action code " + action.code()));
+            }
+            if (!Vocabulary.COMPETENCIES.contains(action.competency())) {
+                violations.add(new Violation(at + ".competency", unknown("competency", action.competency(), Vocabulary.COMPETENCIES)));
+            } else {
+                covered.add(action.competency());
+            }
+            if (action.category() == null) {
+                violations.add(new Violation(at + ".category", "must be CREDIBILITY or STRATEGY"));
+            }
+            text(violations, at + ".title", action.title(), 200);
+            text(violations, at + ".why", action.why(), MAX_TEXT);
+            text(violations, at + ".how", action.how(), MAX_TEXT);
+            if (action.durationDays() == null || action.durationDays() < 1 || action.durationDays() > 365) {
+                violations.add(new Violation(at + ".durationDays", "must be between 1 and 365"));
+            }
+            if (action.tiers() == null || action.tiers().isEmpty()) {
+                violations.add(new Violation(at + ".tiers", "name at least one tier of " + Vocabulary.TIERS));
+            } else {
+                for (int t = 0; t < action.tiers().size(); t++) {
+                    if (!Vocabulary.TIERS.contains(action.tiers().get(t))) {
+                        violations.add(new Violation(at + ".tiers[" + t + "]", unknown("tier", action.tiers().get(t), Vocabulary.TIERS)));
+                    }
+                }
+            }
+            if (action.evidence() == null || action.evidence().isEmpty()) {
+                violations.add(new Violation(at + ".evidence", "name the evidence this action should produce"));
+            } else {
+                for (int e = 0; e < action.evidence().size(); e++) {
+                    String ev = at + ".evidence[" + e + "]";
+                    ExpectedEvidence expected = action.evidence().get(e);
+                    if (expected == null) {
+                        violations.add(new Violation(ev, "must not be empty"));
+                        continue;
+                    }
+                    if (!Vocabulary.EVIDENCE_KINDS.contains(expected.kind())) {
+                        violations.add(new Violation(ev + ".kind", unknown("evidence kind", expected.kind(), Vocabulary.EVIDENCE_KINDS)));
+                    }
+                    if (!Vocabulary.COMPETENCIES.contains(expected.competency())) {
+                        violations.add(new Violation(ev + ".competency", unknown("competency", expected.competency(), Vocabulary.COMPETENCIES)));
+                    }
+                    if (expected.count() == null || expected.count() < 1 || expected.count() > 100) {
+                        violations.add(new Violation(ev + ".count", "must be between 1 and 100"));
+                    }
+                }
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>(Vocabulary.COMPETENCIES);
+        missing.removeAll(covered);
+        if (violations.isEmpty() && !missing.isEmpty()) {
+            violations.add(new Violation("actions", "every competency needs at least one action; none for " + missing));
+        }
+        return violations;
+    }
+
+    private static void text(List<Violation> violations, String field, String value, int max) {
+        if (blank(value)) {
+            violations.add(new Violation(field, "must not be blank"));
+        } else if (value.length() > max) {
+            violations.add(new Violation(field, "at most " + max + " characters"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String unknown(String what, String value, List<String> known) {
+        return (value == null ? "missing " + what : "unknown " + what + " \"" + value + "\"") + "; expected one of " + known;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ascent.growthplan.readiness;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What assessment-service says about one person's readiness for a target level: the fields plan
+ * generation needs (the full answer is kept as the plan's snapshot).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Readiness(
+        UUID personId,
+        String currentLevel,
+        String currentTier,
+        String targetLevel,
+        String targetTier,
+        Integer frameworkVersion,
+        boolean founderLed,
+        boolean evidenceAvailable,
+        Integer readinessPercent,
+        String status,
+        List<Competency> competencies) {
+
+    /** One competency's expectation at the target level and how far the person is from it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Competency(
+            String competency,
+            String name,
+            String focus,
+            Integer expected,
+            Double effectiveRating,
+            Double ratingGap,
+            Double evidenceGap,
+            String verdict) {
+    }
+}

@@ -1,0 +1,232 @@
+package dev.ascent.growthplan.playbook;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PlaybookResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static Map<String, Object> validAction(String code, String competency) {
+        Map<String, Object> action = new HashMap<>();
+        action.put("code", code);
+        action.put("competency", competency);
+        action.put("category", "CREDIBILITY");
+        action.put("title", "Do the thing for " + competency);
+        action.put("why", "Because it builds " + competency);
+        action.put("how", "Step by step");
+        action.put("durationDays", 14);
+        action.put("tiers", List.of("IC"));
+        action.put("evidence", List.of(Map.of("kind", "OTHER", "competency", competency, "count", 1)));
+        return action;
+    }
+
+    /** One valid action per competency: the smallest importable playbook. */
+    static List<Map<String, Object>> minimalActions() {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (String c : Vocabulary.COMPETENCIES) {
+            actions.add(validAction("min-" + c, c));
+        }
+        return actions;
+    }
+
+    /** REST Assured sends bytes as they are, whatever the content type. */
+    static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDefaultPlaybookIsVersionOneAndExportsAsJson() {
+        var export = given().accept(ContentType.JSON).get("/api/v1/playbook/versions/1").then()
+                .statusCode(200).contentType(ContentType.JSON)
+                .header("Playbook-Version", "1")
+                .extract();
+        List<Map<String, Object>> actions = export.path("actions");
+        assertThat(actions).hasSize(DefaultPlaybookTest.DEFAULT.actions().size());
+        assertThat(actions.getFirst()).containsKeys("code", "competency", "category", "title", "why", "how",
+                "durationDays", "tiers", "evidence");
+
+        given().get("/api/v1/playbook/versions").then().statusCode(200)
+                .body("items[0].version", equalTo(1))
+                .body("items[0].source", equalTo("DEFAULT"))
+                .body("items[0].actionCount", equalTo(actions.size()));
+    }
+
+    @Test
+    void exportsYamlThatImportsBackAsANewVersion() throws Exception {
+        String yaml = given().accept("application/yaml").get("/api/v1/playbook/versions/1").then()
+                .statusCode(200).contentType("application/yaml").extract().asString();
+        PlaybookDocument parsed = new YAMLMapper().readValue(yaml, PlaybookDocument.class);
+        assertThat(parsed).usingRecursiveComparison().isEqualTo(DefaultPlaybookTest.DEFAULT);
+
+        int version = given().contentType("application/yaml").body(utf8(yaml)).post("/api/v1/playbook/versions").then()
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/playbook/versions/"))
+                .body("source", equalTo("IMPORT"))
+                .extract().path("version");
+        assertThat(version).isGreaterThan(1);
+
+        String again = given().accept("application/yaml").get("/api/v1/playbook/versions/" + version).then()
+                .statusCode(200).extract().asString();
+        assertThat(new YAMLMapper().readValue(again, PlaybookDocument.class))
+                .usingRecursiveComparison().isEqualTo(DefaultPlaybookTest.DEFAULT);
+    }
+
+    @Test
+    void importsJsonExtendingThePlaybookAndTheNewestBecomesCurrent() {
+        List<Map<String, Object>> actions = minimalActions();
+        actions.add(validAction("extra-shadow-support", "platform-mastery"));
+        int version = given().contentType(ContentType.JSON)
+                .body(Map.of("description", "extended", "actions", actions))
+                .post("/api/v1/playbook/versions").then().statusCode(201)
+                .body("actionCount", equalTo(15))
+                .body("description", equalTo("extended"))
+                .extract().path("version");
+
+        given().accept(ContentType.JSON).get("/api/v1/playbook").then().statusCode(200)
+                .header("Playbook-Version", String.valueOf(version))
+                .body("actions.code", hasItem("extra-shadow-support"));
+        given().get("/api/v1/playbook/versions").then().statusCode(200)
+                .body("items.version", hasItem(version));
+    }
+
+    @Test
+    void invalidImportsNameEveryPlaceAndPublishNothing() {
+        int before = given().get("/api/v1/playbook/versions?limit=200").then().extract().path("items.size()");
+        List<Map<String, Object>> actions = minimalActions();
+        actions.get(1).put("competency", "juggling");
+        actions.get(2).put("tiers", List.of("IC", "INTERN"));
+        actions.get(3).put("code", actions.get(0).get("code"));
+        actions.get(4).put("evidence", List.of(Map.of("kind", "TWEET", "competency", "influence", "count", 1)));
+        actions.get(5).put("evidence", List.of(Map.of("kind", "OTHER", "competency", "influence", "count", 0)));
+        actions.get(6).put("durationDays", 0);
+        actions.get(7).put("why", " ");
+
+        var problem = given().contentType(ContentType.JSON).body(Map.of("actions", actions))
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:invalid-playbook"))
+                .extract();
+        List<String> fields = problem.path("violations.field");
+        assertThat(fields).containsExactlyInAnyOrder("actions[1].competency", "actions[2].tiers[1]",
+                "actions[3].code", "actions[4].evidence[0].kind", "actions[5].evidence[0].count",
+                "actions[6].durationDays", "actions[7].why");
+        List<String> messages = problem.path("violations.message");
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("duplicate action code"))
+                .anySatisfy(m -> assertThat(m).contains("unknown evidence kind \"TWEET\""));
+
+        int after = given().get("/api/v1/playbook/versions?limit=200").then().extract().path("items.size()");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aPlaybookMustServeEveryCompetency() {
+        List<Map<String, Object>> actions = minimalActions();
+        actions.removeLast();
+        given().contentType(ContentType.JSON).body(Map.of("actions", actions)).post("/api/v1/playbook/versions").then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("actions"))
+                .body("violations[0].message", containsString("business-vision"));
+    }
+
+    @Test
+    void badYamlShapesAreProblemsNamingTheField() {
+        given().contentType("application/yaml")
+                .body(utf8("actions:\n  - code: x1\n    category: TACTICS\n"))
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("actions[0].category"));
+        given().contentType("application/yaml")
+                .body(utf8("actions:\n  - code: x1\n    colour: blue\n"))
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("actions[0].colour"))
+                .body("violations[0].message", equalTo("unknown property"));
+        given().contentType("application/yaml")
+                .body(utf8("actions:\n  - code: \"unclosed\n"))
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:malformed-document"))
+                .body("detail", containsString("YAML"));
+        given().contentType(ContentType.JSON).body("{\"actions\": [}")
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body(utf8("actions: []"))
+                .post("/api/v1/playbook/versions").then()
+                .statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void publishedVersionsCannotChange() throws SQLException {
+        given().contentType(ContentType.JSON).body(Map.of("actions", minimalActions()))
+                .put("/api/v1/playbook/versions/1").then().statusCode(405).contentType("application/problem+json");
+        given().delete("/api/v1/playbook/versions/1").then().statusCode(405);
+
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate(
+                    "UPDATE growth_plan.playbook_version SET action_count = 0 WHERE version = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("cannot change");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM growth_plan.playbook_version WHERE version = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("cannot change");
+        }
+        given().get("/api/v1/playbook/versions/1").then().statusCode(200).header("Playbook-Version", "1");
+    }
+
+    @Test
+    void unknownVersionsAndBadPagingAreProblems() {
+        given().get("/api/v1/playbook/versions/999").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:not-found"));
+        given().queryParam("limit", 0).get("/api/v1/playbook/versions").then()
+                .statusCode(400).body("violations[0].field", equalTo("limit"));
+        given().queryParam("cursor", "nope!").get("/api/v1/playbook/versions").then()
+                .statusCode(400).body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void versionsArePagedWithAnOpaqueCursor() {
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("actions", minimalActions()))
+                    .post("/api/v1/playbook/versions").then().statusCode(201);
+        }
+        List<Integer> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/playbook/versions").then().statusCode(200).extract();
+            List<Integer> versions = page.path("items.version");
+            assertThat(versions).hasSizeLessThanOrEqualTo(1);
+            seen.addAll(versions);
+            cursor = page.path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 100);
+        assertThat(seen).doesNotHaveDuplicates().isSorted().startsWith(1).hasSizeGreaterThanOrEqualTo(3);
+    }
+}
