@@ -25,9 +25,11 @@ public class AccessControl {
     private static final Uni<Void> ALLOW = Uni.createFrom().voidItem();
 
     private final PeopleDirectory directory;
+    private final ObjectOwners owners;
 
-    public AccessControl(PeopleDirectory directory) {
+    public AccessControl(PeopleDirectory directory, ObjectOwners owners) {
         this.directory = directory;
+        this.owners = owners;
     }
 
     /** Routes anyone may call without a token: their own signature (webhooks) protects them. */
@@ -35,7 +37,7 @@ public class AccessControl {
         return !segments.isEmpty() && segments.getFirst().equals("webhooks");
     }
 
-    public Uni<Void> authorize(Caller caller, HttpMethod method, List<String> s, String queryPersonId) {
+    public Uni<Void> authorize(Caller caller, HttpMethod method, List<String> s, String queryPersonId, byte[] body) {
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
         if (caller.is(INTEGRATION) && !caller.is(ADMIN)) {
             // Integrations push project data to their own source and do nothing else.
@@ -50,13 +52,12 @@ public class AccessControl {
             case "integrations", "ingest" -> admin(caller);
             case "cycles" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
                     : deny("Only managers and admins run assessment cycles");
-            // The service checks who may write which kind of assessment, and hides others' drafts.
-            case "assessments" -> ALLOW;
+            case "assessments" -> assessments(caller, read, s);
             case "calibrations" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
                     : deny("Only managers calibrate ratings");
             case "readiness" -> admin(caller);
-            case "evidence" -> evidence(caller, read, s, queryPersonId);
-            case "plans" -> plans(caller, s, queryPersonId);
+            case "evidence" -> evidence(caller, read, s, queryPersonId, body);
+            case "plans" -> plans(caller, read, s, queryPersonId, body);
             case "teams" -> s.size() >= 2 ? person(caller, uuid(s.get(1))) : deny("No such team");
             default -> deny("No access rule covers this route");
         };
@@ -88,27 +89,76 @@ public class AccessControl {
         return person(caller, id);
     }
 
-    private Uni<Void> evidence(Caller caller, boolean read, List<String> s, String queryPersonId) {
+    private Uni<Void> evidence(Caller caller, boolean read, List<String> s, String queryPersonId, byte[] body) {
         if (s.size() == 1) {
             if (read) {
                 return queryPersonId == null ? admin(caller) : person(caller, uuid(queryPersonId));
             }
-            return ALLOW; // creating: the service records the caller as the owner
+            // People log their own evidence.
+            UUID owner = ObjectOwners.personIdIn(body);
+            return caller.is(ADMIN) || caller.isPerson(owner) ? ALLOW : deny("You may log only your own evidence");
         }
         if (s.get(1).equals("strength") || s.get(1).equals("counts")) {
             return admin(caller);
         }
-        return ALLOW; // one item: checked against its owner by EvidenceAccess once its owner is known
+        String action = s.size() > 2 ? s.get(2) : "";
+        return owners.ownerOf("evidence-service", "/api/v1/evidence/" + s.get(1)).flatMap(item -> {
+            UUID owner = ObjectOwners.uuidField(item, "personId");
+            if (read) {
+                return person(caller, owner);
+            }
+            if (action.equals("verify")) {
+                // Verification is a manager's word on someone else's work, never one's own.
+                return caller.isPerson(owner) ? deny("Evidence is verified by a manager, not its owner")
+                        : managerOrAdmin(caller, owner, "Only a manager of its owner may verify evidence");
+            }
+            if (action.equals("reject")) {
+                return caller.isPerson(owner) ? ALLOW
+                        : managerOrAdmin(caller, owner, "Only its owner or their manager may reject evidence");
+            }
+            return caller.is(ADMIN) || caller.isPerson(owner) ? ALLOW : deny("Only its owner may change this evidence");
+        });
     }
 
-    private Uni<Void> plans(Caller caller, List<String> s, String queryPersonId) {
+    private Uni<Void> plans(Caller caller, boolean read, List<String> s, String queryPersonId, byte[] body) {
         if (s.size() >= 2 && s.get(1).equals("status")) {
             return admin(caller);
         }
-        if (s.size() == 1 && queryPersonId != null) {
-            return person(caller, uuid(queryPersonId));
+        if (s.size() == 1) {
+            if (read) {
+                return queryPersonId == null ? admin(caller) : person(caller, uuid(queryPersonId));
+            }
+            return person(caller, ObjectOwners.personIdIn(body)); // generating: self, a manager or an admin
         }
-        return ALLOW; // one plan: checked against its owner once its owner is known
+        return owners.ownerOf("growth-plan-service", "/api/v1/plans/" + s.get(1))
+                .flatMap(plan -> person(caller, ObjectOwners.uuidField(plan, "personId")));
+    }
+
+    private Uni<Void> assessments(Caller caller, boolean read, List<String> s) {
+        if (s.size() < 2 || !read) {
+            // Writes: the service checks who may write which kind and that only assessors touch their drafts.
+            return ALLOW;
+        }
+        return owners.ownerOf("assessment-service", "/api/v1/assessments/" + s.get(1)).flatMap(assessment -> {
+            UUID subject = ObjectOwners.uuidField(assessment, "subjectId");
+            UUID assessor = ObjectOwners.uuidField(assessment, "assessorId");
+            boolean submitted = "SUBMITTED".equals(assessment.path("status").asText());
+            if (caller.is(ADMIN) || caller.isPerson(assessor) || (submitted && caller.isPerson(subject))) {
+                return ALLOW;
+            }
+            return managerOrAdmin(caller, subject, "You may not see this assessment");
+        });
+    }
+
+    /** Admin, or someone above {@code personId} in the reporting line. */
+    private Uni<Void> managerOrAdmin(Caller caller, UUID personId, String refusal) {
+        if (caller.is(ADMIN)) {
+            return ALLOW;
+        }
+        if (caller.personId() == null || personId == null) {
+            return deny(refusal);
+        }
+        return directory.managersOf(personId).flatMap(m -> m.contains(caller.personId()) ? ALLOW : deny(refusal));
     }
 
     private static Uni<Void> admin(Caller caller) {

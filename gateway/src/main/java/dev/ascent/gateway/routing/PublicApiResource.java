@@ -93,7 +93,7 @@ public class PublicApiResource {
             return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
         }
         return callers.resolve(request.getHeader("Authorization"))
-                .call(caller -> access.authorize(caller, request.method(), segments, request.getParam("personId")))
+                .call(caller -> access.authorize(caller, request.method(), segments, request.getParam("personId"), body))
                 .flatMap(caller -> {
                     if (caller.personId() != null) {
                         headers.set(ACTOR_HEADER, caller.personId().toString());

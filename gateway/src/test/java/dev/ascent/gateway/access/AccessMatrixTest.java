@@ -42,6 +42,11 @@ class AccessMatrixTest {
     static final UUID MANAGER = UUID.fromString("00000000-0000-4000-8000-00000000000a");
     static final UUID REPORT = UUID.fromString("00000000-0000-4000-8000-00000000000b");
     static final UUID OTHER = UUID.fromString("00000000-0000-4000-8000-00000000000c");
+    static final UUID REPORTS_EVIDENCE = UUID.fromString("00000000-0000-4000-8000-0000000000e1");
+    static final UUID OTHERS_EVIDENCE = UUID.fromString("00000000-0000-4000-8000-0000000000e2");
+    static final UUID REPORTS_PLAN = UUID.fromString("00000000-0000-4000-8000-0000000000f1");
+    static final UUID OTHERS_PLAN = UUID.fromString("00000000-0000-4000-8000-0000000000f2");
+    static final UUID DRAFT_ABOUT_REPORT = UUID.fromString("00000000-0000-4000-8000-0000000000d1");
 
     @ReportBackends.Inject
     WireMockServer services;
@@ -54,6 +59,17 @@ class AccessMatrixTest {
         line(REPORT, "[\"" + MANAGER + "\"]");
         line(MANAGER, "[]");
         line(OTHER, "[]");
+        object("/api/v1/evidence/" + REPORTS_EVIDENCE, "{\"personId\":\"" + REPORT + "\"}");
+        object("/api/v1/evidence/" + OTHERS_EVIDENCE, "{\"personId\":\"" + OTHER + "\"}");
+        object("/api/v1/plans/" + REPORTS_PLAN, "{\"personId\":\"" + REPORT + "\"}");
+        object("/api/v1/plans/" + OTHERS_PLAN, "{\"personId\":\"" + OTHER + "\"}");
+        object("/api/v1/assessments/" + DRAFT_ABOUT_REPORT, "{\"subjectId\":\"" + REPORT + "\",\"assessorId\":\""
+                + MANAGER + "\",\"status\":\"DRAFT\"}");
+    }
+
+    private void object(String path, String json) {
+        services.stubFor(get(path).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(json)));
     }
 
     private void line(UUID person, String managers) {
@@ -89,6 +105,20 @@ class AccessMatrixTest {
                 Arguments.of("member", "GET", "/api/v1/evidence?personId=" + o, 403),
                 Arguments.of("member", "GET", "/api/v1/evidence", 403),
                 Arguments.of("member", "POST", "/api/v1/evidence", 200),
+                Arguments.of("member", "GET", "/api/v1/evidence/" + REPORTS_EVIDENCE, 200),
+                Arguments.of("member", "GET", "/api/v1/evidence/" + OTHERS_EVIDENCE, 403),
+                Arguments.of("member", "PUT", "/api/v1/evidence/" + OTHERS_EVIDENCE, 403),
+                Arguments.of("member", "DELETE", "/api/v1/evidence/" + OTHERS_EVIDENCE, 403),
+                Arguments.of("member", "POST", "/api/v1/evidence/" + REPORTS_EVIDENCE + "/confirm", 200),
+                Arguments.of("member", "POST", "/api/v1/evidence/" + OTHERS_EVIDENCE + "/confirm", 403),
+                Arguments.of("member", "POST", "/api/v1/evidence/" + REPORTS_EVIDENCE + "/verify", 403),
+                Arguments.of("member", "GET", "/api/v1/evidence/" + UUID.randomUUID(), 404),
+                Arguments.of("member", "GET", "/api/v1/evidence/not-an-id", 404),
+                Arguments.of("member", "GET", "/api/v1/plans/" + REPORTS_PLAN, 200),
+                Arguments.of("member", "GET", "/api/v1/plans/" + OTHERS_PLAN, 403),
+                Arguments.of("member", "POST", "/api/v1/plans/" + OTHERS_PLAN + "/check-ins", 403),
+                Arguments.of("member", "POST", "/api/v1/plans", 200),
+                Arguments.of("member", "GET", "/api/v1/assessments/" + DRAFT_ABOUT_REPORT, 403),
                 Arguments.of("member", "POST", "/api/v1/evidence/strength", 403),
                 Arguments.of("member", "GET", "/api/v1/plans?personId=" + r, 200),
                 Arguments.of("member", "GET", "/api/v1/plans?personId=" + o, 403),
@@ -112,6 +142,13 @@ class AccessMatrixTest {
                 Arguments.of("manager", "GET", "/api/v1/people/" + o + "/readiness", 403),
                 Arguments.of("manager", "GET", "/api/v1/evidence?personId=" + o, 403),
                 Arguments.of("manager", "POST", "/api/v1/calibrations", 200),
+                Arguments.of("manager", "POST", "/api/v1/evidence/" + REPORTS_EVIDENCE + "/verify", 200),
+                Arguments.of("manager", "POST", "/api/v1/evidence/" + OTHERS_EVIDENCE + "/verify", 403),
+                Arguments.of("manager", "GET", "/api/v1/evidence/" + REPORTS_EVIDENCE, 200),
+                Arguments.of("manager", "GET", "/api/v1/plans/" + REPORTS_PLAN, 200),
+                Arguments.of("manager", "GET", "/api/v1/plans/" + OTHERS_PLAN, 403),
+                Arguments.of("manager", "POST", "/api/v1/plans", 200),
+                Arguments.of("manager", "GET", "/api/v1/assessments/" + DRAFT_ABOUT_REPORT, 200),
                 Arguments.of("manager", "POST", "/api/v1/cycles", 200),
                 Arguments.of("manager", "POST", "/api/v1/frameworks/versions", 403),
                 Arguments.of("manager", "POST", "/api/v1/integrations", 403),
@@ -137,7 +174,8 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @MethodSource("matrix")
     void everyRouteWithEveryRole(String role, String method, String path, int expected) {
-        var request = given().contentType("application/json").body("{}");
+        // Bodies name the member as the person concerned; bodyNamingSomeoneElse covers the other case.
+        var request = given().contentType("application/json").body("{\"personId\":\"" + REPORT + "\"}");
         switch (role) {
             case "member" -> request.header("Authorization", member());
             case "manager" -> request.header("Authorization", manager());
@@ -150,6 +188,19 @@ class AccessMatrixTest {
         if (expected >= 400) {
             response.contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void bodyNamingSomeoneElseIsRefused() {
+        String other = "{\"personId\":\"" + OTHER + "\"}";
+        given().header("Authorization", member()).contentType("application/json").body(other)
+                .post("/api/v1/evidence").then().statusCode(403);
+        given().header("Authorization", member()).contentType("application/json").body(other)
+                .post("/api/v1/plans").then().statusCode(403);
+        given().header("Authorization", manager()).contentType("application/json").body(other)
+                .post("/api/v1/plans").then().statusCode(403);
+        given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + REPORT + "\"}")
+                .post("/api/v1/evidence").then().statusCode(403);
     }
 
     @Test
