@@ -21,6 +21,23 @@ public interface GatewayConfig {
     /** Authentication. */
     Auth auth();
 
+    /** Per-client protection. */
+    Limits limits();
+
+    interface Limits {
+        /** Largest request body accepted under /api; larger ones are 413. */
+        @WithDefault("5M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** Sustained requests per second each client may send. */
+        @WithDefault("100")
+        long requestsPerSecond();
+
+        /** How many requests a client may send at once above the sustained rate. */
+        @WithDefault("200")
+        long burst();
+    }
+
     interface Auth {
         /** Issuer of the development tokens that {@code ./ascent token} mints. */
         @WithDefault("ascent-dev")
