@@ -11,12 +11,18 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.util.TypeLiteral;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -36,8 +42,15 @@ public class ServiceProxy {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
     private final WebClient client;
+    /** Per service: reads are retried once and share a breaker; writes are never retried. */
+    private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> readGuards = new HashMap<>();
+    private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> writeGuards = new HashMap<>();
 
-    public ServiceProxy(Vertx vertx) {
+    public ServiceProxy(Vertx vertx, ServiceRoutes routes) {
+        for (ServiceRoutes.Backend backend : routes.all()) {
+            readGuards.put(backend.name(), guard(backend.name() + "-reads", true));
+            writeGuards.put(backend.name(), guard(backend.name() + "-writes", false));
+        }
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
@@ -51,6 +64,22 @@ public class ServiceProxy {
     void close() {
         client.close();
     }
+
+    private static TypedGuard<Uni<HttpResponse<Buffer>>> guard(String name, boolean retry) {
+        TypedGuard.Builder<Uni<HttpResponse<Buffer>>> builder = TypedGuard.create(RESPONSE)
+                .withDescription(name)
+                // Twenty calls in a row with half of them failing to connect or answer pause the service for 5 s.
+                .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(5, ChronoUnit.SECONDS)
+                .successThreshold(2).done();
+        if (retry) {
+            builder.withRetry().maxRetries(1).delay(50, ChronoUnit.MILLIS).jitter(25, ChronoUnit.MILLIS)
+                    .abortOn(CircuitBreakerOpenException.class).done();
+        }
+        return builder.build();
+    }
+
+    private static final TypeLiteral<Uni<HttpResponse<Buffer>>> RESPONSE = new TypeLiteral<>() {
+    };
 
     /**
      * @param uri         path and query to call on the service, such as {@code /api/v1/people?limit=5}
@@ -66,9 +95,12 @@ public class ServiceProxy {
                 request.putHeader(header.getKey(), header.getValue());
             }
         });
-        Uni<HttpResponse<Buffer>> call = body == null || body.length == 0
+        boolean idempotent = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                || method == HttpMethod.PUT || method == HttpMethod.DELETE;
+        TypedGuard<Uni<HttpResponse<Buffer>>> guard = (idempotent ? readGuards : writeGuards).get(backend.name());
+        Uni<HttpResponse<Buffer>> call = guard.get(() -> body == null || body.length == 0
                 ? request.send()
-                : request.sendBuffer(Buffer.buffer(body));
+                : request.sendBuffer(Buffer.buffer(body)));
         return call
                 .map(response -> relay(response, backend, gatewayBase))
                 .onFailure().recoverWithItem(failure -> unavailable(backend, uri, failure));
@@ -105,18 +137,24 @@ public class ServiceProxy {
     }
 
     private static Response unavailable(ServiceRoutes.Backend backend, String uri, Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return problem(backend, uri, 503, "service-unavailable", "Service unavailable",
+                    backend.name() + " is failing; calls to it are paused for a few seconds");
+        }
         boolean timedOut = failure instanceof TimeoutException
                 || failure instanceof io.netty.handler.timeout.TimeoutException
                 || String.valueOf(failure.getMessage()).contains("timeout");
         LOG.warnf("%s did not answer %s: %s", backend.name(), uri, failure.toString());
         int status = timedOut ? HttpResponseStatus.GATEWAY_TIMEOUT.code() : HttpResponseStatus.SERVICE_UNAVAILABLE.code();
-        Problem problem = new Problem(
-                "urn:ascent:problem:" + (timedOut ? "service-timeout" : "service-unavailable"),
+        return problem(backend, uri, status, timedOut ? "service-timeout" : "service-unavailable",
                 timedOut ? "Service timed out" : "Service unavailable",
-                status,
-                backend.name() + (timedOut ? " did not answer in time" : " is unavailable; try again shortly"),
-                uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri,
-                List.of());
+                backend.name() + (timedOut ? " did not answer in time" : " is unavailable; try again shortly"));
+    }
+
+    private static Response problem(ServiceRoutes.Backend backend, String uri, int status, String slug, String title,
+                                    String detail) {
+        Problem problem = new Problem("urn:ascent:problem:" + slug, title, status, detail,
+                uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri, List.of());
         return Response.status(status).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
     }
 }

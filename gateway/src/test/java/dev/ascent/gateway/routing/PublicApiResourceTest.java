@@ -14,6 +14,8 @@ import java.net.URL;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import com.github.tomakehurst.wiremock.http.Fault;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -112,6 +114,33 @@ class PublicApiResourceTest {
                 .header("Retry-After", is("5"))
                 .body("type", is("urn:ascent:problem:service-unavailable"))
                 .body("detail", containsString("evidence-service"));
+    }
+
+    private static final String FLAKY = "00000000-0000-4000-8000-00000000f1a7";
+
+    @Test
+    void aReadIsRetriedOnceButAWriteIsNot() {
+        backend.stubFor(get("/api/v1/people/" + FLAKY).inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("recovered"));
+        backend.stubFor(get("/api/v1/people/" + FLAKY).inScenario("flaky").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/people/" + FLAKY).then().statusCode(200);
+        backend.verify(2, getRequestedFor(urlEqualTo("/api/v1/people/" + FLAKY)));
+
+        backend.stubFor(post("/api/v1/cycles").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().header("Authorization", TestTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/cycles").then().statusCode(503).contentType("application/problem+json");
+        backend.verify(1, postRequestedFor(urlEqualTo("/api/v1/cycles")));
+    }
+
+    @Test
+    void aServiceThatKeepsFailingIsPausedByItsCircuitBreaker() {
+        String admin = TestTokens.admin();
+        for (int i = 0; i < 25; i++) {
+            given().header("Authorization", admin).get("/api/v1/integrations").then().statusCode(503);
+        }
+        given().header("Authorization", admin).get("/api/v1/integrations").then().statusCode(503)
+                .body("detail", containsString("paused"));
     }
 
     @Test
