@@ -1,0 +1,42 @@
+package dev.ascent.gateway.me;
+
+import dev.ascent.gateway.access.CallerResolver;
+import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me", description = "The caller's own view")
+public class MyOverviewResource {
+
+    private final CallerResolver callers;
+    private final MyOverviewService overviews;
+
+    public MyOverviewResource(CallerResolver callers, MyOverviewService overviews) {
+        this.callers = callers;
+        this.overviews = overviews;
+    }
+
+    @GET
+    @Path("overview")
+    @Operation(summary = "My profile, readiness for the next level, active plan with progress and recent evidence, in one call")
+    public Uni<MyOverview> overview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return callers.resolve(authorization).flatMap(caller -> {
+            if (caller.personId() == null) {
+                throw new ApiProblem(404, "not-a-person", "Not found",
+                        "This token names nobody in the people directory, so there is no overview", List.of());
+            }
+            return overviews.overview(caller.personId());
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ascent.gateway.me;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascent.gateway.report.ServiceReads;
+import dev.ascent.gateway.routing.ServiceRoutes;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Assembles {@link MyOverview} from four reads made in parallel (five when there is an active plan). */
+@ApplicationScoped
+public class MyOverviewService {
+
+    private static final Logger LOG = Logger.getLogger(MyOverviewService.class);
+    static final int RECENT_EVIDENCE = 5;
+
+    private final ServiceRoutes routes;
+    private final ServiceReads reads;
+
+    public MyOverviewService(ServiceRoutes routes, ServiceReads reads) {
+        this.routes = routes;
+        this.reads = reads;
+    }
+
+    public Uni<MyOverview> overview(UUID me) {
+        Uni<Optional<JsonNode>> profile = optional("profile",
+                reads.get(backend("assessment-service"), "/api/v1/people/" + me, JsonNode.class));
+        Uni<Optional<JsonNode>> readiness = optional("readiness",
+                reads.get(backend("assessment-service"), "/api/v1/people/" + me + "/readiness", JsonNode.class));
+        Uni<Optional<JsonNode>> evidence = optional("recentEvidence",
+                reads.get(backend("evidence-service"), "/api/v1/evidence?personId=" + me + "&limit=" + RECENT_EVIDENCE,
+                        JsonNode.class).map(page -> page.path("items")));
+        Uni<Optional<JsonNode>> plan = optional("activePlan", activePlan(me));
+        return Uni.combine().all().unis(profile, readiness, plan, evidence).with((p, r, a, e) -> {
+            List<String> unavailable = new ArrayList<>();
+            if (p.isEmpty()) {
+                unavailable.add("profile");
+            }
+            if (r.isEmpty()) {
+                unavailable.add("readiness");
+            }
+            if (a.isEmpty()) {
+                unavailable.add("activePlan");
+            }
+            if (e.isEmpty()) {
+                unavailable.add("recentEvidence");
+            }
+            return new MyOverview(me, p.orElse(null), r.orElse(null), a.map(n -> n.isNull() ? null : n).orElse(null),
+                    e.orElse(null), unavailable);
+        });
+    }
+
+    /** The plan that is active (or drafted) now, with its progress; JSON null when there is none. */
+    private Uni<JsonNode> activePlan(UUID me) {
+        return reads.post(backend("growth-plan-service"), "/api/v1/plans/status/bulk",
+                        Map.of("personIds", List.of(me)), JsonNode.class)
+                .flatMap(status -> {
+                    JsonNode planId = status.path("people").path(0).path("planId");
+                    if (!planId.isTextual()) {
+                        return Uni.createFrom().item(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                    }
+                    return reads.get(backend("growth-plan-service"), "/api/v1/plans/" + planId.asText(), JsonNode.class);
+                });
+    }
+
+    private static <T> Uni<Optional<T>> optional(String part, Uni<T> call) {
+        return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("overview part %s unavailable: %s", part, failure.toString());
+            return Optional.empty();
+        });
+    }
+
+    private ServiceRoutes.Backend backend(String name) {
+        return routes.named(name).orElseThrow();
+    }
+}
