@@ -1,0 +1,75 @@
+package dev.ascent.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascent.gateway.report.ServiceReads;
+import dev.ascent.gateway.routing.ServiceRoutes;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Path("/api/v1/openapi")
+@Tag(name = "Platform")
+public class PublicApiDocumentResource {
+
+    private static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
+    private final ServiceRoutes routes;
+    private final ServiceReads reads;
+    private volatile JsonNode cached;
+    private volatile long cachedUntil;
+
+    public PublicApiDocumentResource(ServiceRoutes routes, ServiceReads reads) {
+        this.routes = routes;
+        this.reads = reads;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One OpenAPI document for the whole public API (gateway and services), refreshed every minute")
+    public Uni<JsonNode> document(@Context HttpServerRequest request) {
+        JsonNode hit = cached;
+        if (hit != null && System.nanoTime() < cachedUntil) {
+            return Uni.createFrom().item(hit);
+        }
+        // The gateway's own document is served by itself, on the port the caller reached.
+        ServiceRoutes.Backend self = new ServiceRoutes.Backend("gateway",
+                URI.create("http://127.0.0.1:" + request.localAddress().port()), Duration.ofSeconds(5));
+        Uni<JsonNode> own = reads.get(self, "/q/openapi?format=json", JsonNode.class);
+        List<ServiceRoutes.Backend> services = List.copyOf(routes.all());
+        List<Uni<Optional<JsonNode>>> docs = services.stream()
+                .map(b -> reads.get(b, "/q/openapi?format=json", JsonNode.class).map(Optional::of)
+                        .onFailure().recoverWithItem(Optional.empty()))
+                .toList();
+        return own.flatMap(gateway -> Uni.join().all(docs).andFailFast().map(found -> {
+            Map<String, JsonNode> byService = new LinkedHashMap<>();
+            List<String> unavailable = new ArrayList<>();
+            for (int i = 0; i < services.size(); i++) {
+                if (found.get(i).isPresent()) {
+                    byService.put(services.get(i).name(), found.get(i).get());
+                } else {
+                    unavailable.add(services.get(i).name());
+                }
+            }
+            JsonNode merged = PublicApiDocument.merge(gateway, byService, unavailable, "1.0");
+            if (unavailable.isEmpty()) {
+                cached = merged;
+                cachedUntil = System.nanoTime() + FRESH_FOR.toNanos();
+            }
+            return merged;
+        }));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ascent.gateway.openapi;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascent.gateway.access.TestTokens;
+import dev.ascent.gateway.report.ReportBackends;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(TestTokens.class)
+@WithTestResource(ReportBackends.class)
+class PublicApiDocumentResourceTest {
+
+    @ReportBackends.Inject
+    WireMockServer services;
+
+    @Test
+    void oneDocumentCoversTheGatewayAndTheServices() {
+        services.resetAll();
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/q/openapi"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"openapi\":\"3.1.0\",\"paths\":{\"/api/v1/people\":{\"get\":{}}},\"components\":{}}")));
+
+        given().get("/api/v1/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Ascent public API"))
+                .body("paths", hasKey("/api/v1/people"))
+                .body("paths", hasKey("/api/v1/teams/{managerId}/report"))
+                .body("paths", hasKey("/api/v1/me/overview"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+}
