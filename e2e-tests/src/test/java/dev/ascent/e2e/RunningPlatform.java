@@ -1,0 +1,175 @@
+package dev.ascent.e2e;
+
+import dev.ascent.localpostgres.PostgresServer;
+import dev.ascent.testsupport.TestPostgres;
+import io.smallrye.jwt.build.Jwt;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The four packaged services, started as separate processes (java -jar, production profile) on free
+ * ports against a fresh database on a real PostgreSQL, with a signing key made for this run that the
+ * gateway trusts. Stopped, and the database dropped, at the end.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    static final String ISSUER = "ascent-e2e";
+    private static final List<String> SERVICES = List.of("assessment-service", "evidence-service",
+            "growth-plan-service", "gateway");
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private final KeyPair keys;
+    private final String database;
+    private final Path logs;
+
+    private RunningPlatform(KeyPair keys, String database, Path logs) {
+        this.keys = keys;
+        this.database = database;
+        this.logs = logs;
+    }
+
+    static RunningPlatform start() throws Exception {
+        Path root = Path.of(System.getProperty("ascent.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("e2e-tests/target/e2e-logs");
+        Files.createDirectories(logs);
+        PostgresServer server = TestPostgres.server();
+        String database = TestPostgres.createFreshDatabase("ascent_e2e");
+        RunningPlatform platform = new RunningPlatform(rsa(), database, logs);
+        try {
+            Path publicKey = logs.resolve("e2e-public.pem");
+            Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(platform.keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            for (String service : SERVICES) {
+                platform.ports.put(service, freePort());
+            }
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("ASCENT_DB_URL", server.jdbcUrl(database));
+            env.put("ASCENT_DB_ADMIN_USER", server.adminUser());
+            env.put("ASCENT_DB_ADMIN_PASSWORD", server.adminPassword());
+            env.put("ASCENT_GATEWAY_PORT", String.valueOf(platform.ports.get("gateway")));
+            env.put("ASCENT_ASSESSMENT_PORT", String.valueOf(platform.ports.get("assessment-service")));
+            env.put("ASCENT_EVIDENCE_PORT", String.valueOf(platform.ports.get("evidence-service")));
+            env.put("ASCENT_GROWTH_PLAN_PORT", String.valueOf(platform.ports.get("growth-plan-service")));
+            env.put("ASCENT_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
+            env.put("ASCENT_JWT_ISSUER", ISSUER);
+            env.put("ASCENT_RATE_LIMIT_PER_SECOND", "1000");
+            env.put("ASCENT_RATE_LIMIT_BURST", "2000");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            for (String service : SERVICES) {
+                Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
+                }
+                ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(service + ".log").toFile());
+                builder.environment().putAll(env);
+                platform.processes.add(builder.start());
+            }
+            platform.awaitReady(Duration.ofSeconds(120));
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    String gatewayUrl() {
+        return "http://localhost:" + ports.get("gateway");
+    }
+
+    int port(String service) {
+        return ports.get(service);
+    }
+
+    /** A bearer header signed with this run's key. */
+    String bearer(String subject, String email, String... roles) {
+        var claims = Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(600);
+        if (email != null) {
+            claims.claim("email", email);
+        }
+        return "Bearer " + claims.sign(keys.getPrivate());
+    }
+
+    String bearer(UUID person, String... roles) {
+        return bearer(person.toString(), null, roles);
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            while (!ready(service.getValue())) {
+                Process process = processes.get(List.copyOf(ports.keySet()).indexOf(service.getKey()));
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service.getKey() + " exited; see " + logs.resolve(service.getKey() + ".log"));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service.getKey() + " not ready in " + timeout);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static boolean ready(int port) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/q/health/ready").toURL()
+                    .openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(2000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+        TestPostgres.dropDatabase(database);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static KeyPair rsa() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+}
