@@ -88,7 +88,8 @@ CREATE TABLE evidence.evidence (
                                     'CROSS_FUNCTIONAL_ROTATION', 'CUSTOMER_FACING_SESSION', 'RELATIONSHIP_BUILT',
                                     'STRATEGIC_RECOMMENDATION', 'DECISION_CLARIFIED', 'LAUNCH_OUTCOME',
                                     'PEOPLE_DEVELOPMENT', 'OTHER')),
-    competencies    text[]      NOT NULL CHECK (cardinality(competencies) >= 1),
+    -- varchar[] rather than text[]: what Hibernate binds for String[], so array operators match.
+    competencies    varchar[]   NOT NULL CHECK (cardinality(competencies) >= 1),
     title           text        NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
     summary         text,
     links           text[]      NOT NULL DEFAULT '{}',

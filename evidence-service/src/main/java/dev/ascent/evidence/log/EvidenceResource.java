@@ -74,6 +74,7 @@ public class EvidenceResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Delete an evidence item (its owner only)")
     public Response delete(@PathParam("id") UUID id) {
         service.delete(id, caller.personId());
@@ -82,6 +83,7 @@ public class EvidenceResource {
 
     @POST
     @Path("{id}/confirm")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Confirm a suggested item (its owner only)")
     public EvidenceResponse confirm(@PathParam("id") UUID id) {
         return service.confirm(id, caller.personId());
@@ -89,6 +91,7 @@ public class EvidenceResource {
 
     @POST
     @Path("{id}/verify")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Verify a confirmed item (a manager)")
     public EvidenceResponse verify(@PathParam("id") UUID id) {
         return service.verify(id, caller.personId());
