@@ -203,7 +203,7 @@ public class IngestionService {
         return new ApiProblem(401, "invalid-signature", "Unauthorized", detail, List.of());
     }
 
-    private static String hash(boolean ndjson, byte[] body) {
+    static String hash(boolean ndjson, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((ndjson ? "ndjson\n" : "json\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
