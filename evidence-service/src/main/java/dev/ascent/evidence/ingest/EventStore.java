@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,9 +21,9 @@ import java.util.UUID;
 
 /**
  * The SQL of ingestion, on a connection the caller owns (and whose transaction it controls).
- * However many events arrive, {@link #ingest} costs at most one identity lookup and four
- * JDBC batches (events, evidence, their first status change, the unmatched queue): ids are
- * generated here, no row costs its own round trip.
+ * However many events arrive, {@link #ingest} costs at most four statements: one identity
+ * lookup, then one insert each for the events, the suggested evidence (with its first status
+ * change) and the unmatched queue. Ids are generated here; no row costs its own round trip.
  */
 public final class EventStore {
 
@@ -33,27 +32,52 @@ public final class EventStore {
             WHERE source_id = ? AND identity_kind = ? AND external_id = ANY (?::text[])
             """;
 
-    static final String INSERT_EVENT = """
+    /*
+     * Each insert is ONE statement however many rows: the rows travel as parallel arrays and
+     * unnest() turns them back into rows inside PostgreSQL. (A JDBC batch would still send one
+     * bind/execute message per row.) Arrays are sent as text[] and cast, which every driver
+     * version binds the same way; list columns travel comma-joined (competency codes and ids
+     * contain no commas) and a single link as text.
+     */
+    static final String INSERT_EVENTS = """
             INSERT INTO evidence.ingested_event (id, source_id, delivery_id, event_type, outcome, reason, identity_kind,
                 external_id, person_id, title, summary, links, occurred_at, rule_id, kind, competencies, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            SELECT t.id::uuid, ?::uuid, t.delivery_id, t.event_type, t.outcome, t.reason, t.identity_kind, t.external_id,
+                   t.person_id::uuid, t.title, t.summary,
+                   CASE WHEN t.url IS NULL THEN '{}'::text[] ELSE ARRAY[t.url] END,
+                   t.occurred_at::date, t.rule_id::uuid, t.kind,
+                   CASE WHEN t.competencies IS NULL THEN '{}'::text[] ELSE string_to_array(t.competencies, ',') END,
+                   ?::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 AS t(id, delivery_id, event_type, outcome, reason, identity_kind, external_id, person_id, title, summary,
+                      url, occurred_at, rule_id, kind, competencies)
             ON CONFLICT (source_id, delivery_id) DO NOTHING
+            RETURNING id
             """;
 
+    /** The suggested evidence and, in the same statement, the first step of its status history. */
     static final String INSERT_EVIDENCE = """
-            INSERT INTO evidence.evidence (id, person_id, kind, competencies, title, summary, links, occurred_at, source,
-                status, source_id, source_event_id, rule_id, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUGGESTED', ?, ?, ?, ?, ?)
-            """;
-
-    static final String INSERT_FIRST_STATUS = """
+            WITH created AS (
+                INSERT INTO evidence.evidence (id, person_id, kind, competencies, title, summary, links, occurred_at,
+                    source, status, source_id, source_event_id, rule_id, created_at, updated_at)
+                SELECT t.id::uuid, t.person_id::uuid, t.kind, string_to_array(t.competencies, ','), t.title, t.summary,
+                       CASE WHEN t.url IS NULL THEN '{}'::text[] ELSE ARRAY[t.url] END, t.occurred_at::date,
+                       ?, 'SUGGESTED', ?::uuid, t.event_id::uuid, t.rule_id::uuid, ?::timestamptz, ?::timestamptz
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[])
+                     AS t(id, person_id, kind, competencies, title, summary, url, occurred_at, event_id, rule_id)
+                RETURNING id)
             INSERT INTO evidence.status_change (id, evidence_id, from_status, to_status, actor_id, reason, changed_at)
-            VALUES (?, ?, NULL, 'SUGGESTED', NULL, ?, ?)
+            SELECT t.id::uuid, t.evidence_id::uuid, NULL, 'SUGGESTED', NULL, ?, ?::timestamptz
+            FROM unnest(?::text[], ?::text[]) AS t(id, evidence_id)
+            WHERE t.evidence_id::uuid IN (SELECT id FROM created)
             """;
 
     static final String INSERT_UNMATCHED = """
             INSERT INTO evidence.unmatched_event (event_id, source_id, identity_kind, external_id, queued_at)
-            VALUES (?, ?, ?, ?, ?)
+            SELECT t.event_id::uuid, ?::uuid, ?, t.external_id, ?::timestamptz
+            FROM unnest(?::text[], ?::text[]) AS t(event_id, external_id)
             """;
 
     /**
@@ -89,66 +113,72 @@ public final class EventStore {
         IdentityKind identity = kind.identity();
         int n = events.size();
         List<Optional<EvidenceMapper.Suggestion>> suggestions = new ArrayList<>(n);
-        Set<String> users = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         for (IncomingEvent e : events) {
             Optional<EvidenceMapper.Suggestion> s = e.ignoredReason() == null
                     ? mapper.map(e.toProjectEvent(kind.name())) : Optional.empty();
             suggestions.add(s);
             if (s.isPresent() && e.externalUser() != null) {
-                users.add(identity.normalise(e.externalUser()));
+                named.add(identity.normalise(e.externalUser()));
             }
         }
-        Map<String, UUID> people = links(c, sourceId, identity, users);
+        Map<String, UUID> people = links(c, sourceId, identity, named);
 
         UUID[] eventIds = new UUID[n];
         Outcome[] outcomes = new Outcome[n];
         String[] reasons = new String[n];
         UUID[] personIds = new UUID[n];
-        Timestamp received = Timestamp.from(now);
-        try (PreparedStatement st = c.prepareStatement(INSERT_EVENT)) {
-            for (int i = 0; i < n; i++) {
-                IncomingEvent e = events.get(i);
-                Optional<EvidenceMapper.Suggestion> s = suggestions.get(i);
-                String user = e.externalUser() == null ? null : identity.normalise(e.externalUser());
-                eventIds[i] = UUID.randomUUID();
-                if (e.ignoredReason() != null) {
-                    outcomes[i] = Outcome.IGNORED;
-                    reasons[i] = e.ignoredReason();
-                } else if (s.isEmpty()) {
-                    outcomes[i] = Outcome.IGNORED;
-                    reasons[i] = "no mapping rule matched";
-                } else if (user == null) {
-                    outcomes[i] = Outcome.IGNORED;
-                    reasons[i] = "the event names no user";
-                } else {
-                    personIds[i] = people.get(user);
-                    outcomes[i] = personIds[i] == null ? Outcome.UNMATCHED : Outcome.EVIDENCE;
-                }
-                st.setObject(1, eventIds[i]);
-                st.setObject(2, sourceId);
-                st.setString(3, e.deliveryId());
-                st.setString(4, e.eventType());
-                st.setString(5, outcomes[i].name());
-                st.setString(6, reasons[i]);
-                st.setString(7, user == null ? null : identity.name());
-                st.setString(8, user);
-                st.setObject(9, personIds[i]);
-                st.setString(10, e.title());
-                st.setString(11, e.body());
-                st.setArray(12, c.createArrayOf("text", linksOf(e)));
-                st.setObject(13, e.occurredAt());
-                st.setObject(14, s.map(EvidenceMapper.Suggestion::ruleId).orElse(null));
-                st.setString(15, s.map(EvidenceMapper.Suggestion::kind).orElse(null));
-                st.setArray(16, c.createArrayOf("text",
-                        s.map(x -> x.competencies().toArray(String[]::new)).orElse(new String[0])));
-                st.setTimestamp(17, received);
-                st.addBatch();
+        String[] users = new String[n];
+        for (int i = 0; i < n; i++) {
+            IncomingEvent e = events.get(i);
+            Optional<EvidenceMapper.Suggestion> s = suggestions.get(i);
+            users[i] = e.externalUser() == null ? null : identity.normalise(e.externalUser());
+            eventIds[i] = UUID.randomUUID();
+            if (e.ignoredReason() != null) {
+                outcomes[i] = Outcome.IGNORED;
+                reasons[i] = e.ignoredReason();
+            } else if (s.isEmpty()) {
+                outcomes[i] = Outcome.IGNORED;
+                reasons[i] = "no mapping rule matched";
+            } else if (users[i] == null) {
+                outcomes[i] = Outcome.IGNORED;
+                reasons[i] = "the event names no user";
+            } else {
+                personIds[i] = people.get(users[i]);
+                outcomes[i] = personIds[i] == null ? Outcome.UNMATCHED : Outcome.EVIDENCE;
             }
-            int[] inserted = st.executeBatch();
-            for (int i = 0; i < n; i++) {
-                if (inserted[i] == 0) {
-                    eventIds[i] = null; // a redelivery: the first delivery's effects stand
+        }
+        String at = now.toString();
+
+        Set<UUID> inserted = new java.util.HashSet<>();
+        try (PreparedStatement st = c.prepareStatement(INSERT_EVENTS)) {
+            int p = 1;
+            st.setString(p++, sourceId.toString());
+            st.setString(p++, at);
+            p = texts(c, st, p, n, i -> eventIds[i]);
+            p = texts(c, st, p, n, i -> events.get(i).deliveryId());
+            p = texts(c, st, p, n, i -> events.get(i).eventType());
+            p = texts(c, st, p, n, i -> outcomes[i]);
+            p = texts(c, st, p, n, i -> reasons[i]);
+            p = texts(c, st, p, n, i -> users[i] == null ? null : identity);
+            p = texts(c, st, p, n, i -> users[i]);
+            p = texts(c, st, p, n, i -> personIds[i]);
+            p = texts(c, st, p, n, i -> events.get(i).title());
+            p = texts(c, st, p, n, i -> events.get(i).body());
+            p = texts(c, st, p, n, i -> events.get(i).url());
+            p = texts(c, st, p, n, i -> events.get(i).occurredAt());
+            p = texts(c, st, p, n, i -> suggestions.get(i).map(EvidenceMapper.Suggestion::ruleId).orElse(null));
+            p = texts(c, st, p, n, i -> suggestions.get(i).map(EvidenceMapper.Suggestion::kind).orElse(null));
+            texts(c, st, p, n, i -> suggestions.get(i).map(x -> String.join(",", x.competencies())).orElse(null));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getObject(1, UUID.class));
                 }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!inserted.contains(eventIds[i])) {
+                eventIds[i] = null; // a redelivery: the first delivery's effects stand
             }
         }
 
@@ -158,56 +188,46 @@ public final class EventStore {
         for (int i = 0; i < n; i++) {
             if (eventIds[i] != null && outcomes[i] == Outcome.EVIDENCE) {
                 toEvidence.add(i);
+                evidenceIds[i] = UUID.randomUUID();
             } else if (eventIds[i] != null && outcomes[i] == Outcome.UNMATCHED) {
                 toQueue.add(i);
             }
         }
         if (!toEvidence.isEmpty()) {
+            int m = toEvidence.size();
             try (PreparedStatement st = c.prepareStatement(INSERT_EVIDENCE)) {
-                for (int i : toEvidence) {
-                    IncomingEvent e = events.get(i);
-                    EvidenceMapper.Suggestion s = suggestions.get(i).orElseThrow();
-                    evidenceIds[i] = UUID.randomUUID();
-                    st.setObject(1, evidenceIds[i]);
-                    st.setObject(2, personIds[i]);
-                    st.setString(3, s.kind());
-                    st.setArray(4, c.createArrayOf("text", s.competencies().toArray(String[]::new)));
-                    st.setString(5, e.title());
-                    st.setString(6, e.body());
-                    st.setArray(7, c.createArrayOf("text", linksOf(e)));
-                    st.setObject(8, e.occurredAt());
-                    st.setString(9, kind.evidenceSource().name());
-                    st.setObject(10, sourceId);
-                    st.setObject(11, eventIds[i]);
-                    st.setObject(12, s.ruleId());
-                    st.setTimestamp(13, received);
-                    st.setTimestamp(14, received);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            try (PreparedStatement st = c.prepareStatement(INSERT_FIRST_STATUS)) {
-                for (int i : toEvidence) {
-                    st.setObject(1, UUID.randomUUID());
-                    st.setObject(2, evidenceIds[i]);
-                    st.setString(3, "suggested by " + kind.name() + " integration");
-                    st.setTimestamp(4, received);
-                    st.addBatch();
-                }
-                st.executeBatch();
+                int p = 1;
+                st.setString(p++, kind.evidenceSource().name());
+                st.setString(p++, sourceId.toString());
+                st.setString(p++, at);
+                st.setString(p++, at);
+                p = texts(c, st, p, m, j -> evidenceIds[toEvidence.get(j)]);
+                p = texts(c, st, p, m, j -> personIds[toEvidence.get(j)]);
+                p = texts(c, st, p, m, j -> suggestions.get(toEvidence.get(j)).orElseThrow().kind());
+                p = texts(c, st, p, m, j -> String.join(",", suggestions.get(toEvidence.get(j)).orElseThrow().competencies()));
+                p = texts(c, st, p, m, j -> events.get(toEvidence.get(j)).title());
+                p = texts(c, st, p, m, j -> events.get(toEvidence.get(j)).body());
+                p = texts(c, st, p, m, j -> events.get(toEvidence.get(j)).url());
+                p = texts(c, st, p, m, j -> events.get(toEvidence.get(j)).occurredAt());
+                p = texts(c, st, p, m, j -> eventIds[toEvidence.get(j)]);
+                p = texts(c, st, p, m, j -> suggestions.get(toEvidence.get(j)).orElseThrow().ruleId());
+                st.setString(p++, "suggested by the " + kind.name() + " integration");
+                st.setString(p++, at);
+                p = texts(c, st, p, m, j -> UUID.randomUUID());
+                texts(c, st, p, m, j -> evidenceIds[toEvidence.get(j)]);
+                st.executeUpdate();
             }
         }
         if (!toQueue.isEmpty()) {
+            int m = toQueue.size();
             try (PreparedStatement st = c.prepareStatement(INSERT_UNMATCHED)) {
-                for (int i : toQueue) {
-                    st.setObject(1, eventIds[i]);
-                    st.setObject(2, sourceId);
-                    st.setString(3, identity.name());
-                    st.setString(4, identity.normalise(events.get(i).externalUser()));
-                    st.setTimestamp(5, received);
-                    st.addBatch();
-                }
-                st.executeBatch();
+                int p = 1;
+                st.setString(p++, sourceId.toString());
+                st.setString(p++, identity.name());
+                st.setString(p++, at);
+                p = texts(c, st, p, m, j -> eventIds[toQueue.get(j)]);
+                texts(c, st, p, m, j -> users[toQueue.get(j)]);
+                st.executeUpdate();
             }
         }
 
@@ -218,6 +238,18 @@ public final class EventStore {
                     : new IngestedEvent(eventIds[i], outcomes[i], reasons[i], evidenceIds[i], false));
         }
         return result;
+    }
+
+    /** Binds one column of n rows as a text[] parameter; returns the next parameter index. */
+    private static int texts(Connection c, PreparedStatement st, int index, int n, java.util.function.IntFunction<Object> value)
+            throws SQLException {
+        String[] column = new String[n];
+        for (int i = 0; i < n; i++) {
+            Object v = value.apply(i);
+            column[i] = v == null ? null : v.toString();
+        }
+        st.setArray(index, c.createArrayOf("text", column));
+        return index + 1;
     }
 
     /** Queued events of one external user become suggested evidence of {@code personId}; returns how many. */
@@ -262,7 +294,4 @@ public final class EventStore {
         return e.url() == null ? new String[0] : new String[] {e.url()};
     }
 
-    static LocalDate dateOf(Instant instant) {
-        return instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    }
 }

@@ -1,6 +1,8 @@
 package dev.ascent.evidence.mapping;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,6 +28,13 @@ public record EvidenceMappingRule(UUID id, String name, int priority, String sou
         competencies = List.copyOf(competencies);
     }
 
+    /** Compiled keyword patterns, shared: rules are rebuilt per request, keywords rarely change. */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
+
+    private static Pattern wholeWord(String keyword) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword) + "(?![\\p{L}\\p{N}])");
+    }
+
     public boolean matches(ProjectEvent event) {
         return (source == null || source.equalsIgnoreCase(event.source()))
                 && (eventTypes.isEmpty() || containsIgnoringCase(eventTypes, event.eventType()))
@@ -39,9 +48,7 @@ public record EvidenceMappingRule(UUID id, String name, int priority, String sou
         String text = ((event.title() == null ? "" : event.title()) + "\n" + (event.body() == null ? "" : event.body()))
                 .toLowerCase(Locale.ROOT);
         for (String keyword : keywords) {
-            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword.toLowerCase(Locale.ROOT))
-                    + "(?![\\p{L}\\p{N}])");
-            if (word.matcher(text).find()) {
+            if (WORDS.computeIfAbsent(keyword.toLowerCase(Locale.ROOT), EvidenceMappingRule::wholeWord).matcher(text).find()) {
                 return true;
             }
         }
