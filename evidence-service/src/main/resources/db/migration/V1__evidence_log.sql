@@ -74,12 +74,16 @@ CREATE TABLE evidence.unmatched_event (
     source_id     uuid        NOT NULL REFERENCES evidence.integration_source (id) ON DELETE CASCADE,
     identity_kind text        NOT NULL,
     external_id   text        NOT NULL,
+    -- the user's email when the tool sent one: linking that email resolves the event too
+    email         text,
     queued_at     timestamptz NOT NULL,
     resolved_at   timestamptz,
     person_id     uuid
 );
 CREATE INDEX unmatched_pending_idx ON evidence.unmatched_event (source_id, identity_kind, external_id)
     WHERE resolved_at IS NULL;
+CREATE INDEX unmatched_pending_email_idx ON evidence.unmatched_event (source_id, email)
+    WHERE resolved_at IS NULL AND email IS NOT NULL;
 
 CREATE TABLE evidence.evidence (
     id              uuid        PRIMARY KEY,

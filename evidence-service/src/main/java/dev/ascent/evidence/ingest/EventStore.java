@@ -28,8 +28,9 @@ import java.util.UUID;
 public final class EventStore {
 
     static final String LOOKUP_LINKS = """
-            SELECT external_id, person_id FROM evidence.identity_link
-            WHERE source_id = ? AND identity_kind = ? AND external_id = ANY (?::text[])
+            SELECT identity_kind, external_id, person_id FROM evidence.identity_link
+            WHERE source_id = ? AND ((identity_kind = ? AND external_id = ANY (?::text[]))
+                                     OR (identity_kind = 'EMAIL' AND external_id = ANY (?::text[])))
             """;
 
     /*
@@ -75,9 +76,9 @@ public final class EventStore {
             """;
 
     static final String INSERT_UNMATCHED = """
-            INSERT INTO evidence.unmatched_event (event_id, source_id, identity_kind, external_id, queued_at)
-            SELECT t.event_id::uuid, ?::uuid, ?, t.external_id, ?::timestamptz
-            FROM unnest(?::text[], ?::text[]) AS t(event_id, external_id)
+            INSERT INTO evidence.unmatched_event (event_id, source_id, identity_kind, external_id, email, queued_at)
+            SELECT t.event_id::uuid, ?::uuid, t.identity_kind, t.external_id, t.email, ?::timestamptz
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS t(event_id, identity_kind, external_id, email)
             """;
 
     /**
@@ -87,7 +88,8 @@ public final class EventStore {
     static final String RELEASE_UNMATCHED = """
             WITH released AS (
                 UPDATE evidence.unmatched_event SET resolved_at = ?, person_id = ?
-                WHERE source_id = ? AND identity_kind = ? AND external_id = ? AND resolved_at IS NULL
+                WHERE source_id = ? AND resolved_at IS NULL
+                  AND ((identity_kind = ? AND external_id = ?) OR (? = 'EMAIL' AND email = ?))
                 RETURNING event_id),
             events AS (
                 UPDATE evidence.ingested_event e SET outcome = 'EVIDENCE', person_id = ?
@@ -113,38 +115,53 @@ public final class EventStore {
         IdentityKind identity = kind.identity();
         int n = events.size();
         List<Optional<EvidenceMapper.Suggestion>> suggestions = new ArrayList<>(n);
+        String[] users = new String[n];
+        String[] emails = new String[n];
         Set<String> named = new LinkedHashSet<>();
-        for (IncomingEvent e : events) {
+        Set<String> mailed = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            IncomingEvent e = events.get(i);
             Optional<EvidenceMapper.Suggestion> s = e.ignoredReason() == null
                     ? mapper.map(e.toProjectEvent(kind.name())) : Optional.empty();
             suggestions.add(s);
-            if (s.isPresent() && e.externalUser() != null) {
-                named.add(identity.normalise(e.externalUser()));
+            users[i] = e.externalUser() == null || e.externalUser().isBlank() ? null : identity.normalise(e.externalUser());
+            emails[i] = e.email() == null || e.email().isBlank() ? null : IdentityKind.EMAIL.normalise(e.email());
+            if (s.isPresent() && users[i] != null) {
+                named.add(users[i]);
+            }
+            if (s.isPresent() && emails[i] != null) {
+                mailed.add(emails[i]);
             }
         }
-        Map<String, UUID> people = links(c, sourceId, identity, named);
+        Map<String, UUID> people = links(c, sourceId, identity, named, mailed);
 
         UUID[] eventIds = new UUID[n];
         Outcome[] outcomes = new Outcome[n];
         String[] reasons = new String[n];
         UUID[] personIds = new UUID[n];
-        String[] users = new String[n];
+        IdentityKind[] idKinds = new IdentityKind[n];
+        String[] idValues = new String[n];
         for (int i = 0; i < n; i++) {
             IncomingEvent e = events.get(i);
             Optional<EvidenceMapper.Suggestion> s = suggestions.get(i);
-            users[i] = e.externalUser() == null ? null : identity.normalise(e.externalUser());
             eventIds[i] = UUID.randomUUID();
+            // the tool's own identity first; its email when that is all it sent
+            idKinds[i] = users[i] != null ? identity : emails[i] != null ? IdentityKind.EMAIL : null;
+            idValues[i] = users[i] != null ? users[i] : emails[i];
             if (e.ignoredReason() != null) {
                 outcomes[i] = Outcome.IGNORED;
                 reasons[i] = e.ignoredReason();
             } else if (s.isEmpty()) {
                 outcomes[i] = Outcome.IGNORED;
                 reasons[i] = "no mapping rule matched";
-            } else if (users[i] == null) {
+            } else if (idValues[i] == null) {
                 outcomes[i] = Outcome.IGNORED;
                 reasons[i] = "the event names no user";
             } else {
-                personIds[i] = people.get(users[i]);
+                personIds[i] = users[i] != null ? people.get(identity.name() + "|" + users[i]) : null;
+                if (personIds[i] == null && emails[i] != null) {
+                    personIds[i] = people.get(IdentityKind.EMAIL.name() + "|" + emails[i]);
+                }
                 outcomes[i] = personIds[i] == null ? Outcome.UNMATCHED : Outcome.EVIDENCE;
             }
         }
@@ -160,8 +177,8 @@ public final class EventStore {
             p = texts(c, st, p, n, i -> events.get(i).eventType());
             p = texts(c, st, p, n, i -> outcomes[i]);
             p = texts(c, st, p, n, i -> reasons[i]);
-            p = texts(c, st, p, n, i -> users[i] == null ? null : identity);
-            p = texts(c, st, p, n, i -> users[i]);
+            p = texts(c, st, p, n, i -> idKinds[i]);
+            p = texts(c, st, p, n, i -> idValues[i]);
             p = texts(c, st, p, n, i -> personIds[i]);
             p = texts(c, st, p, n, i -> events.get(i).title());
             p = texts(c, st, p, n, i -> events.get(i).body());
@@ -223,10 +240,11 @@ public final class EventStore {
             try (PreparedStatement st = c.prepareStatement(INSERT_UNMATCHED)) {
                 int p = 1;
                 st.setString(p++, sourceId.toString());
-                st.setString(p++, identity.name());
                 st.setString(p++, at);
                 p = texts(c, st, p, m, j -> eventIds[toQueue.get(j)]);
-                texts(c, st, p, m, j -> users[toQueue.get(j)]);
+                p = texts(c, st, p, m, j -> idKinds[toQueue.get(j)]);
+                p = texts(c, st, p, m, j -> idValues[toQueue.get(j)]);
+                texts(c, st, p, m, j -> emails[toQueue.get(j)]);
                 st.executeUpdate();
             }
         }
@@ -252,46 +270,51 @@ public final class EventStore {
         return index + 1;
     }
 
-    /** Queued events of one external user become suggested evidence of {@code personId}; returns how many. */
-    public static int releaseUnmatched(Connection c, UUID sourceId, SourceKind kind, String externalId, UUID personId,
-                                       Instant now) throws SQLException {
+    /**
+     * Queued events of one external user become suggested evidence of {@code personId}; returns
+     * how many. An EMAIL link also releases events queued under the tool's own identity that
+     * carried that email.
+     */
+    public static int releaseUnmatched(Connection c, UUID sourceId, SourceKind kind, IdentityKind identityKind,
+                                       String externalId, UUID personId, Instant now) throws SQLException {
         Timestamp at = Timestamp.from(now);
         try (PreparedStatement st = c.prepareStatement(RELEASE_UNMATCHED)) {
             st.setTimestamp(1, at);
             st.setObject(2, personId);
             st.setObject(3, sourceId);
-            st.setString(4, kind.identity().name());
+            st.setString(4, identityKind.name());
             st.setString(5, externalId);
-            st.setObject(6, personId);
-            st.setString(7, kind.evidenceSource().name());
-            st.setTimestamp(8, at);
-            st.setTimestamp(9, at);
+            st.setString(6, identityKind.name());
+            st.setString(7, externalId);
+            st.setObject(8, personId);
+            st.setString(9, kind.evidenceSource().name());
             st.setTimestamp(10, at);
+            st.setTimestamp(11, at);
+            st.setTimestamp(12, at);
             return st.executeUpdate();
         }
     }
 
-    private static Map<String, UUID> links(Connection c, UUID sourceId, IdentityKind identity, Set<String> users)
-            throws SQLException {
+    /** Linked people by {@code KIND|external id}: one query for the tool's identities and emails together. */
+    private static Map<String, UUID> links(Connection c, UUID sourceId, IdentityKind identity, Set<String> users,
+                                           Set<String> emails) throws SQLException {
         Map<String, UUID> people = new HashMap<>();
-        if (users.isEmpty()) {
+        if (users.isEmpty() && emails.isEmpty()) {
             return people;
         }
         try (PreparedStatement st = c.prepareStatement(LOOKUP_LINKS)) {
             st.setObject(1, sourceId);
             st.setString(2, identity.name());
             st.setArray(3, c.createArrayOf("text", users.toArray(String[]::new)));
+            st.setArray(4, c.createArrayOf("text", emails.toArray(String[]::new)));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    people.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    people.put(rs.getString(1) + "|" + rs.getString(2), rs.getObject(3, UUID.class));
                 }
             }
         }
         return people;
     }
 
-    private static String[] linksOf(IncomingEvent e) {
-        return e.url() == null ? new String[0] : new String[] {e.url()};
-    }
 
 }

@@ -71,7 +71,7 @@ final class GenericBatch {
         String issueType = optional(node, "issueType", 200, at, violations);
         List<String> labels = strings(node, "labels", at, violations);
         List<String> components = strings(node, "components", at, violations);
-        return new IncomingEvent(null, type, null, email, title, summary, url, labels, issueType, components, day);
+        return new IncomingEvent(null, type, null, email, null, title, summary, url, labels, issueType, components, day);
     }
 
     private static String required(JsonNode node, String field, int max, String at, List<Problem.Violation> violations) {

@@ -28,6 +28,7 @@ final class GitHubPayloads {
                     return IncomingEvent.ignored(deliveryId, "pull_request.closed", "pull request closed without merging");
                 }
                 return new IncomingEvent(deliveryId, "pull_request.merged", null, Payloads.text(pr, "user", "login"),
+                        Payloads.text(pr, "user", "email"),
                         Payloads.title(Payloads.text(pr, "title"), "Pull request merged"),
                         Payloads.summary(Payloads.text(pr, "body")), Payloads.url(Payloads.text(pr, "html_url")),
                         Payloads.names(pr.get("labels"), "name"), null, java.util.List.of(),
@@ -44,6 +45,7 @@ final class GitHubPayloads {
                 String user = Payloads.text(issue, "assignee", "login");
                 return new IncomingEvent(deliveryId, "issues.closed", null,
                         user != null ? user : Payloads.text(p, "sender", "login"),
+                        user != null ? Payloads.text(issue, "assignee", "email") : Payloads.text(p, "sender", "email"),
                         Payloads.title(Payloads.text(issue, "title"), "Issue closed"),
                         Payloads.summary(Payloads.text(issue, "body")), Payloads.url(Payloads.text(issue, "html_url")),
                         Payloads.names(issue.get("labels"), "name"), null, java.util.List.of(),
@@ -56,6 +58,7 @@ final class GitHubPayloads {
                 }
                 String name = Payloads.text(release, "name");
                 return new IncomingEvent(deliveryId, "release.published", null, Payloads.text(release, "author", "login"),
+                        Payloads.text(release, "author", "email"),
                         Payloads.title(name, "Release " + Payloads.text(release, "tag_name")),
                         Payloads.summary(Payloads.text(release, "body")), Payloads.url(Payloads.text(release, "html_url")),
                         java.util.List.of(), null, java.util.List.of(),

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * One project event as any tool's payload normalises to. {@code ignoredReason} is set when the
  * event is not evidence whatever the rules say (a PR closed unmerged, a ping); {@code externalUser}
- * is the tool's name for the person who did the work (login, account id, user id or email).
+ * is the tool's name for the person who did the work (login, account id, user id or email), and
+ * {@code email} their email when the tool sends one as well (an email link then resolves them).
  */
 public record IncomingEvent(String deliveryId, String eventType, String ignoredReason, String externalUser,
-                            String title, String body, String url, List<String> labels, String issueType,
+                            String email, String title, String body, String url, List<String> labels, String issueType,
                             List<String> components, LocalDate occurredAt) {
 
     public IncomingEvent {
@@ -20,7 +21,8 @@ public record IncomingEvent(String deliveryId, String eventType, String ignoredR
     }
 
     public static IncomingEvent ignored(String deliveryId, String eventType, String reason) {
-        return new IncomingEvent(deliveryId, eventType, reason, null, null, null, null, List.of(), null, List.of(), null);
+        return new IncomingEvent(deliveryId, eventType, reason, null, null, null, null, null, List.of(), null, List.of(),
+                null);
     }
 
     public ProjectEvent toProjectEvent(String source) {

@@ -44,10 +44,9 @@ final class JiraPayloads {
             return IncomingEvent.ignored(deliveryId, webhookEvent, "Jira event " + webhookEvent + " is not used");
         }
         JsonNode fields = issue.path("fields");
-        String user = Payloads.text(fields, "assignee", "accountId");
-        if (user == null) {
-            user = Payloads.text(fields, "reporter", "accountId");
-        }
+        String person = fields.hasNonNull("assignee") ? "assignee" : "reporter";
+        String user = Payloads.text(fields, person, "accountId");
+        String email = Payloads.text(fields, person, "emailAddress");
         String key = Payloads.text(issue, "key");
         String self = Payloads.text(issue, "self");
         String url = null;
@@ -56,7 +55,7 @@ final class JiraPayloads {
             url = rest > 0 ? self.substring(0, rest) + "/browse/" + key : null;
         }
         String summary = Payloads.text(fields, "summary");
-        return new IncomingEvent(deliveryId, eventType, null, user,
+        return new IncomingEvent(deliveryId, eventType, null, user, email,
                 Payloads.title(key == null ? summary : key + " " + (summary == null ? "" : summary), "Jira issue"),
                 Payloads.summary(Payloads.text(fields, "description")), Payloads.url(url),
                 Payloads.names(fields.get("labels"), "name"), Payloads.text(fields, "issuetype", "name"),

@@ -30,7 +30,7 @@ final class LinearPayloads {
         if (user == null) {
             user = Payloads.text(data, "assigneeId");
         }
-        return new IncomingEvent(deliveryId, "issue.completed", null, user,
+        return new IncomingEvent(deliveryId, "issue.completed", null, user, Payloads.text(data, "assignee", "email"),
                 Payloads.title(identifier == null ? title : identifier + " " + (title == null ? "" : title), "Linear issue"),
                 Payloads.summary(Payloads.text(data, "description")),
                 Payloads.url(Payloads.text(p, "url") != null ? Payloads.text(p, "url") : Payloads.text(data, "url")),

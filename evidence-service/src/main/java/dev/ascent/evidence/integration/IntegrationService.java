@@ -88,7 +88,11 @@ public class IntegrationService {
     public IdentityLinkResponse link(UUID sourceId, IdentityLinkRequest request) {
         IntegrationSource source = sources.findByIdOptional(sourceId)
                 .orElseThrow(() -> ApiProblem.notFound("Integration source", sourceId));
-        IdentityKind kind = source.kind.identity();
+        IdentityKind kind = request.identityKind() == null ? source.kind.identity() : request.identityKind();
+        if (kind != source.kind.identity() && kind != IdentityKind.EMAIL) {
+            throw ApiProblem.invalidField("identityKind", "a " + source.kind + " source links "
+                    + source.kind.identity() + " or EMAIL identities");
+        }
         String externalId = kind.normalise(request.externalId());
         if (links.exists(sourceId, kind, externalId)) {
             throw ApiProblem.conflict("identity-already-linked", "This " + kind + " is already linked to a person",
@@ -103,7 +107,8 @@ public class IntegrationService {
         link.createdAt = now();
         links.persistAndFlush(link);
         try (Connection c = dataSource.getConnection()) {
-            int released = EventStore.releaseUnmatched(c, sourceId, source.kind, externalId, request.personId(), link.createdAt);
+            int released = EventStore.releaseUnmatched(c, sourceId, source.kind, kind, externalId, request.personId(),
+                    link.createdAt);
             return IdentityLinkResponse.of(link, released);
         } catch (SQLException e) {
             throw new IllegalStateException("Releasing unmatched events failed", e);

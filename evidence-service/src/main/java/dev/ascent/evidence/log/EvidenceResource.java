@@ -113,22 +113,40 @@ public class EvidenceResource {
 
     @GET
     @Operation(summary = "List evidence, newest work first, one page at a time")
-    public Page<EvidenceResponse> list(@QueryParam("personId") UUID personId,
+    public Page<EvidenceResponse> list(@QueryParam("personId") String personId,
                                        @QueryParam("competency") String competency,
-                                       @QueryParam("kind") EvidenceKind kind,
-                                       @QueryParam("status") EvidenceStatus status,
-                                       @QueryParam("from") LocalDate from,
-                                       @QueryParam("to") LocalDate to,
+                                       @QueryParam("kind") String kind,
+                                       @QueryParam("status") String status,
+                                       @QueryParam("from") String from,
+                                       @QueryParam("to") String to,
                                        @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") @Min(1) Integer limit) {
         int max = config.paging().maxLimit();
         if (limit != null && limit > max) {
             throw ApiProblem.invalidField("limit", "must be at most " + max);
         }
-        if (from != null && to != null && from.isAfter(to)) {
+        // Parsed here rather than by the framework, so a bad value is a 400 naming the parameter.
+        EvidenceFilter filter = new EvidenceFilter(
+                parse("personId", personId, UUID::fromString, "must be a UUID"),
+                competency,
+                parse("kind", kind, EvidenceKind::valueOf, "must be one of " + List.of(EvidenceKind.values())),
+                parse("status", status, EvidenceStatus::valueOf, "must be one of " + List.of(EvidenceStatus.values())),
+                parse("from", from, LocalDate::parse, "must be a date (YYYY-MM-DD)"),
+                parse("to", to, LocalDate::parse, "must be a date (YYYY-MM-DD)"));
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiProblem.invalidField("from", "must not be after to");
         }
-        return service.list(new EvidenceFilter(personId, competency, kind, status, from, to), cursor,
-                limit == null ? config.paging().defaultLimit() : limit);
+        return service.list(filter, cursor, limit == null ? config.paging().defaultLimit() : limit);
+    }
+
+    private static <T> T parse(String name, String value, java.util.function.Function<String, T> parser, String expected) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            throw ApiProblem.invalidField(name, expected);
+        }
     }
 }

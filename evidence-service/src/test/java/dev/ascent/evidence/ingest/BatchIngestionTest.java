@@ -295,7 +295,7 @@ class BatchIngestionTest {
         List<IncomingEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             events.add(new IncomingEvent(null, i % 10 == 9 ? "comment.added" : "delivery", null,
-                    "p" + (i * 11 % 100) + "@example.com", "Item " + i, null, "https://x.example.com/" + i, List.of(),
+                    "p" + (i * 11 % 100) + "@example.com", null, "Item " + i, null, "https://x.example.com/" + i, List.of(),
                     null, List.of(), LocalDate.parse("2026-10-01")));
         }
         var mapper = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(rules::mapper);

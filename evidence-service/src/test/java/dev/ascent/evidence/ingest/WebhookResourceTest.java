@@ -273,7 +273,7 @@ class WebhookResourceTest {
         UUID ada = UUID.randomUUID();
         TestSources.link(s, accountId, ada);
 
-        String done = jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json", Map.of("accountId", accountId)))
+        String done = jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ada@example.com")))
                 .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
         given().get("/api/v1/evidence/{id}", done).then()
                 .body("personId", equalTo(ada.toString()))
@@ -284,15 +284,15 @@ class WebhookResourceTest {
                 .body("links", contains("https://octo.atlassian.net/browse/SHOP-42"))
                 .body("occurredAt", equalTo("2025-10-03"));
 
-        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_in_review.json", Map.of("accountId", accountId)))
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_in_review.json", Map.of("accountId", accountId, "email", "ada@example.com")))
                 .statusCode(202).body("outcome", equalTo("IGNORED"))
                 .body("reason", equalTo("issue moved to a status that is not done"));
 
-        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_created.json", Map.of("accountId", accountId)))
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_created.json", Map.of("accountId", accountId, "email", "ada@example.com")))
                 .statusCode(202).body("outcome", equalTo("EVIDENCE"));
 
         String delivery = UUID.randomUUID().toString();
-        String body = fixture("jira/issue_updated_done.json", Map.of("accountId", accountId));
+        String body = fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ada@example.com"));
         jira(s, delivery, body).statusCode(202);
         jira(s, delivery, body).statusCode(200).body("duplicate", equalTo(true));
         assertThat(evidenceOf(s)).isEqualTo(3);
@@ -301,6 +301,34 @@ class WebhookResourceTest {
                 .header("X-Hub-Signature", "sha256=" + hex("wrong-secret-wrong-secret", body.getBytes(StandardCharsets.UTF_8)))
                 .body(body).post("/api/v1/webhooks/jira/{id}", s.id()).then().statusCode(401);
         assertThat(eventsOf(s)).isEqualTo(4);
+    }
+
+    @Test
+    void anEmailLinkResolvesJiraUsersWhoseAccountIdIsUnknown() throws SQLException {
+        Source s = TestSources.register("JIRA");
+        String email = unique("grace") + "@Example.com";
+        UUID grace = UUID.randomUUID();
+
+        // queued under the accountId, then released by linking the email the payload carried
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json",
+                Map.of("accountId", unique("acc"), "email", email)))
+                .statusCode(202).body("outcome", equalTo("UNMATCHED"));
+        given().contentType("application/json")
+                .body(Map.of("identityKind", "EMAIL", "externalId", email, "personId", grace.toString()))
+                .post("/api/v1/integrations/{id}/identity-links", s.id()).then().statusCode(201)
+                .body("identityKind", equalTo("EMAIL")).body("releasedEvents", equalTo(1));
+
+        // from now on a new accountId with that email goes straight to evidence
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json",
+                Map.of("accountId", unique("acc"), "email", email.toUpperCase())))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+        given().queryParam("personId", grace).get("/api/v1/evidence").then().body("items", hasSize(2));
+
+        // a Jira source links accountIds or emails, nothing else
+        given().contentType("application/json")
+                .body(Map.of("identityKind", "GITHUB_LOGIN", "externalId", "x", "personId", grace.toString()))
+                .post("/api/v1/integrations/{id}/identity-links", s.id()).then().statusCode(400)
+                .body("violations[0].field", equalTo("identityKind"));
     }
 
     @Test

@@ -237,5 +237,10 @@ class EvidenceResourceTest {
                 .body("violations[0].field", equalTo("competency"));
         given().queryParam("from", "2026-05-01").queryParam("to", "2026-01-01").get("/api/v1/evidence").then()
                 .statusCode(400).body("violations[0].field", equalTo("from"));
+        for (String parameter : List.of("personId", "kind", "status", "from", "to")) {
+            given().queryParam(parameter, "nonsense").get("/api/v1/evidence").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(parameter));
+        }
     }
 }
