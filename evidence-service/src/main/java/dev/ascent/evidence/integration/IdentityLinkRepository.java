@@ -1,16 +1,24 @@
 package dev.ascent.evidence.integration;
 
+import dev.ascent.evidence.paging.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class IdentityLinkRepository implements PanacheRepositoryBase<IdentityLink, UUID> {
 
-    public List<IdentityLink> ofSource(UUID sourceId) {
-        return list("sourceId = ?1 order by createdAt, id", sourceId);
+    /** One page of a source's links in creation order, after {@code after} (or from the start). */
+    public List<IdentityLink> page(UUID sourceId, KeysetCursor after, Instant afterAt, int limit) {
+        if (after == null) {
+            return find("sourceId = ?1 order by createdAt, id", sourceId).page(0, limit).list();
+        }
+        return find("sourceId = :source and (createdAt > :at or (createdAt = :at and id > :id)) order by createdAt, id",
+                Parameters.with("source", sourceId).and("at", afterAt).and("id", after.id())).page(0, limit).list();
     }
 
     public boolean exists(UUID sourceId, IdentityKind kind, String externalId) {

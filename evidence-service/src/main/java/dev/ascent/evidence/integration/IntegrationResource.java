@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Admin endpoints (the admin role is enforced by the gateway from issue 6 on). */
@@ -48,9 +47,9 @@ public class IntegrationResource {
     }
 
     @GET
-    @Operation(summary = "Every registered source (never its secret)")
-    public List<SourceResponse> list() {
-        return service.list();
+    @Operation(summary = "Registered sources in registration order (never their secrets)")
+    public Page<SourceResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) Integer limit) {
+        return service.list(cursor, limit(limit));
     }
 
     @GET
@@ -76,8 +75,10 @@ public class IntegrationResource {
 
     @GET
     @Path("{id}/identity-links")
-    public List<IdentityLinkResponse> links(@PathParam("id") UUID id) {
-        return service.links(id);
+    @Operation(summary = "A source's identity links in creation order")
+    public Page<IdentityLinkResponse> links(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                            @QueryParam("limit") @Min(1) Integer limit) {
+        return service.links(id, cursor, limit(limit));
     }
 
     @DELETE
@@ -92,10 +93,7 @@ public class IntegrationResource {
     @Operation(summary = "Events waiting for their user to be linked, oldest first")
     public Page<UnmatchedEventResponse> unmatched(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                                   @QueryParam("limit") @Min(1) Integer limit) {
-        if (limit != null && limit > config.paging().maxLimit()) {
-            throw ApiProblem.invalidField("limit", "must be at most " + config.paging().maxLimit());
-        }
-        return service.unmatched(id, cursor, limit == null ? config.paging().defaultLimit() : limit);
+        return service.unmatched(id, cursor, limit(limit));
     }
 
     @POST
@@ -103,5 +101,12 @@ public class IntegrationResource {
     @Operation(summary = "Resolve queued events by linking their user to a person (same as adding an identity link)")
     public IdentityLinkResponse resolve(@PathParam("id") UUID id, @Valid @NotNull IdentityLinkRequest body) {
         return service.link(id, body);
+    }
+
+    private int limit(Integer limit) {
+        if (limit != null && limit > config.paging().maxLimit()) {
+            throw ApiProblem.invalidField("limit", "must be at most " + config.paging().maxLimit());
+        }
+        return limit == null ? config.paging().defaultLimit() : limit;
     }
 }

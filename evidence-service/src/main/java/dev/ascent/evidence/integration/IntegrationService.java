@@ -56,8 +56,13 @@ public class IntegrationService {
         return SourceResponse.of(s, secret);
     }
 
-    public List<SourceResponse> list() {
-        return sources.ordered().stream().map(s -> SourceResponse.of(s, null)).toList();
+    public Page<SourceResponse> list(String cursor, int limit) {
+        KeysetCursor after = decode(cursor);
+        List<IntegrationSource> rows = sources.page(after, after == null ? null : instant(after), limit + 1);
+        boolean more = rows.size() > limit;
+        List<IntegrationSource> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? new KeysetCursor(page.getLast().createdAt.toString(), page.getLast().id).encode() : null;
+        return new Page<>(page.stream().map(s -> SourceResponse.of(s, null)).toList(), next);
     }
 
     public Optional<SourceResponse> find(UUID id) {
@@ -115,9 +120,26 @@ public class IntegrationService {
         }
     }
 
-    public List<IdentityLinkResponse> links(UUID sourceId) {
+    public Page<IdentityLinkResponse> links(UUID sourceId, String cursor, int limit) {
         existing(sourceId);
-        return links.ofSource(sourceId).stream().map(l -> IdentityLinkResponse.of(l, null)).toList();
+        KeysetCursor after = decode(cursor);
+        List<IdentityLink> rows = links.page(sourceId, after, after == null ? null : instant(after), limit + 1);
+        boolean more = rows.size() > limit;
+        List<IdentityLink> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? new KeysetCursor(page.getLast().createdAt.toString(), page.getLast().id).encode() : null;
+        return new Page<>(page.stream().map(l -> IdentityLinkResponse.of(l, null)).toList(), next);
+    }
+
+    private static KeysetCursor decode(String cursor) {
+        return cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
+    }
+
+    private static Instant instant(KeysetCursor cursor) {
+        try {
+            return Instant.parse(cursor.key());
+        } catch (DateTimeParseException e) {
+            throw KeysetCursor.invalid();
+        }
     }
 
     @Transactional
@@ -130,15 +152,8 @@ public class IntegrationService {
     /** Pending unmatched events of a source, oldest first. */
     public Page<UnmatchedEventResponse> unmatched(UUID sourceId, String cursor, int limit) {
         existing(sourceId);
-        KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
-        Instant afterAt = null;
-        if (after != null) {
-            try {
-                afterAt = Instant.parse(after.key());
-            } catch (DateTimeParseException e) {
-                throw KeysetCursor.invalid();
-            }
-        }
+        KeysetCursor after = decode(cursor);
+        Instant afterAt = after == null ? null : instant(after);
         String sql = """
                 SELECT u.event_id, u.identity_kind, u.external_id, e.event_type, e.title, e.kind, e.occurred_at, u.queued_at
                 FROM evidence.unmatched_event u JOIN evidence.ingested_event e ON e.id = u.event_id

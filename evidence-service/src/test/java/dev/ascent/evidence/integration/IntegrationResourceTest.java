@@ -47,8 +47,8 @@ class IntegrationResourceTest {
 
         given().get("/api/v1/integrations/{id}", id).then().statusCode(200)
                 .body("$", not(hasKey("secret"))).body("kind", equalTo("LINEAR"));
-        given().get("/api/v1/integrations").then().statusCode(200)
-                .body("id", hasItem(id)).body("secret", not(hasItem(given)));
+        given().queryParam("limit", 200).get("/api/v1/integrations").then().statusCode(200)
+                .body("items.id", hasItem(id)).body("items.secret", not(hasItem(given)));
 
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement("SELECT secret_encrypted FROM evidence.integration_source WHERE id = ?")) {
@@ -89,9 +89,40 @@ class IntegrationResourceTest {
                 .post("/api/v1/integrations/{id}/identity-links", id).then().statusCode(409)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("externalId"));
         String linkId = given().get("/api/v1/integrations/{id}/identity-links", id).then().statusCode(200)
-                .body("personId", contains(person.toString())).extract().path("[0].id");
+                .body("items.personId", contains(person.toString())).extract().path("items[0].id");
         given().delete("/api/v1/integrations/{id}/identity-links/{link}", id, linkId).then().statusCode(204);
-        given().get("/api/v1/integrations/{id}/identity-links", id).then().body("$", hasSize(0));
+        given().get("/api/v1/integrations/{id}/identity-links", id).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void sourcesAndLinksArePagedWithEveryItemOnce() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("kind", "GENERIC", "name", "paged"))
+                .post("/api/v1/integrations").then().statusCode(201).extract().path("id");
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("externalId", "p" + i + "@example.com", "personId", UUID.randomUUID().toString()))
+                    .post("/api/v1/integrations/{id}/identity-links", id).then().statusCode(201).extract().path("id"));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/integrations/{id}/identity-links", id).then().statusCode(200).extract();
+            seen.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).containsExactlyElementsOf(created);
+        assertThat(pages).isEqualTo(3);
+        given().queryParam("limit", 201).get("/api/v1/integrations").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+        given().queryParam("cursor", "garbage!").get("/api/v1/integrations").then().statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
     }
 
     private static Map<String, Object> rule(String name, int priority, List<String> labels, String kind,
