@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,10 +34,5 @@ public class Caller {
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(401, "unauthorized", "Unauthorized", "The acting person is not a valid id", List.of());
         }
-    }
-
-    public Optional<UUID> optionalPersonId() {
-        String raw = request.getHeader(HEADER);
-        return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(personId());
     }
 }

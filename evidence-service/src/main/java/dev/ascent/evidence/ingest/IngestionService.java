@@ -104,8 +104,7 @@ public class IngestionService {
      * its own transaction; the events and the stored answer commit together, or neither does.
      */
     public Stored batch(UUID sourceId, String idempotencyKey, boolean ndjson, byte[] body) {
-        SourceWithSecret source = integrations.withSecret(sourceId)
-                .orElseThrow(() -> ApiProblem.notFound("Integration source", sourceId));
+        SourceWithSecret source = source(sourceId, SourceKind.GENERIC);
         List<IncomingEvent> events = GenericBatch.parse(json, body, ndjson, config.limits().maxBatchEvents());
         if (idempotencyKey == null) {
             return new Stored(202, ingestBatch(source, events, null), false);

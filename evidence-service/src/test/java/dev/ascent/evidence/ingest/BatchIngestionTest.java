@@ -133,6 +133,10 @@ class BatchIngestionTest {
                 .body("type", equalTo("urn:ascent:problem:malformed-json"));
         post(s, "application/json", null, "{\"type\": \"delivery\"}").statusCode(400)
                 .body("type", equalTo("urn:ascent:problem:malformed-json"));
+        // batches are for generic sources; tools with webhooks name their users differently
+        post(TestSources.register("GITHUB"), "application/json", null, body.lines().findFirst().map(l -> "[" + l + "]")
+                .orElseThrow()).statusCode(404).contentType("application/problem+json");
+        post(new Source(UUID.randomUUID().toString(), "x"), "application/json", null, "[]").statusCode(404);
         assertThat(evidenceOf(s)).isEqualTo(2);
     }
 
