@@ -1,6 +1,10 @@
 package dev.ascent.evidence.mapping;
 
+import dev.ascent.evidence.EvidenceConfig;
+import dev.ascent.evidence.paging.Page;
 import dev.ascent.evidence.problem.ApiProblem;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Admin endpoints (the admin role is enforced by the gateway from issue 6 on). */
@@ -29,15 +32,20 @@ import java.util.UUID;
 public class MappingRuleResource {
 
     private final MappingRuleService service;
+    private final EvidenceConfig config;
 
-    public MappingRuleResource(MappingRuleService service) {
+    public MappingRuleResource(MappingRuleService service, EvidenceConfig config) {
         this.service = service;
+        this.config = config;
     }
 
     @GET
-    @Operation(summary = "Every rule, in the order they are tried")
-    public List<MappingRuleResponse> list() {
-        return service.list();
+    @Operation(summary = "The rules in the order they are tried, one page at a time")
+    public Page<MappingRuleResponse> list(@QueryParam("cursor") String cursor, @QueryParam("limit") @Min(1) Integer limit) {
+        if (limit != null && limit > config.paging().maxLimit()) {
+            throw ApiProblem.invalidField("limit", "must be at most " + config.paging().maxLimit());
+        }
+        return service.list(cursor, limit == null ? config.paging().defaultLimit() : limit);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package dev.ascent.evidence.mapping;
 
+import dev.ascent.evidence.paging.KeysetCursor;
+import dev.ascent.evidence.paging.Page;
 import dev.ascent.evidence.problem.ApiProblem;
 import dev.ascent.evidence.problem.Problem;
 import dev.ascent.evidence.vocabulary.Competencies;
@@ -23,8 +25,27 @@ public class MappingRuleService {
         this.rules = rules;
     }
 
-    public List<MappingRuleResponse> list() {
-        return rules.ordered().stream().map(MappingRuleResponse::of).toList();
+    public Page<MappingRuleResponse> list(String cursor, int limit) {
+        Integer priority = null;
+        String name = null;
+        UUID id = null;
+        if (cursor != null && !cursor.isBlank()) {
+            KeysetCursor after = KeysetCursor.decode(cursor);
+            int bar = after.key().indexOf('|');
+            try {
+                priority = Integer.parseInt(after.key().substring(0, bar));
+            } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                throw KeysetCursor.invalid();
+            }
+            name = after.key().substring(bar + 1);
+            id = after.id();
+        }
+        List<MappingRule> rows = rules.page(priority, name, id, limit + 1);
+        boolean more = rows.size() > limit;
+        List<MappingRule> page = more ? rows.subList(0, limit) : rows;
+        String next = more
+                ? new KeysetCursor(page.getLast().priority + "|" + page.getLast().name, page.getLast().id).encode() : null;
+        return new Page<>(page.stream().map(MappingRuleResponse::of).toList(), next);
     }
 
     public Optional<MappingRuleResponse> find(UUID id) {
