@@ -12,9 +12,59 @@ public interface EvidenceConfig {
     /** Health checks. */
     Health health();
 
+    /** Lists. */
+    Paging paging();
+
+    /** Hard limits on what a client may send. */
+    Limits limits();
+
+    /** Webhooks from GitHub, Jira and Linear. */
+    Webhooks webhooks();
+
+    /**
+     * Base64 of the 256-bit AES key that encrypts webhook secrets at rest. The default is a
+     * well-known development key: set {@code ASCENT_EVIDENCE_SECRET_KEY} everywhere else.
+     */
+    @WithDefault("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=")
+    String secretKey();
+
     interface Health {
         /** How long the liveness check waits for the database before reporting it down. */
         @WithDefault("2s")
         Duration databaseTimeout();
+    }
+
+    interface Paging {
+        /** Page size when the client names none. */
+        @WithDefault("50")
+        int defaultLimit();
+
+        /** The largest page a client may ask for. */
+        @WithDefault("200")
+        int maxLimit();
+    }
+
+    interface Limits {
+        /** Largest request body, in bytes, answered with 413 beyond (webhooks and batches alike). */
+        @WithDefault("4194304")
+        long maxBodyBytes();
+
+        /** Most events in one batch. */
+        @WithDefault("1000")
+        int maxBatchEvents();
+
+        /** Most person ids (strength) or windows (counts) in one aggregate request. */
+        @WithDefault("10000")
+        int maxAggregatePeople();
+    }
+
+    interface Webhooks {
+        /** How far Linear's {@code webhookTimestamp} may be from now before a delivery is refused. */
+        @WithDefault("60s")
+        Duration timestampTolerance();
+
+        /** How long an unfinished Idempotency-Key blocks a retry before it may be taken over. */
+        @WithDefault("5m")
+        Duration idempotencyInFlightTimeout();
     }
 }

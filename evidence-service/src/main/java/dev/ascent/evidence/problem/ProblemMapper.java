@@ -126,7 +126,10 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.body.email} becomes {@code email}; a query parameter keeps its own name. */
+    /**
+     * {@code create.body.email} becomes {@code email}; list elements keep their index
+     * ({@code links[1]}, {@code windows[0].personId}); a query parameter keeps its own name.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -134,16 +137,17 @@ public class ProblemMapper {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
+                // Hibernate Validator puts the index of a list element on the node that follows it.
+                if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() == null || node.getName().startsWith("<")) {
                     continue;
                 }
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
             }
         }
         return field.isEmpty() && parameter != null ? parameter : field.toString();

@@ -1,0 +1,47 @@
+package dev.ascent.evidence.aggregate;
+
+import dev.ascent.evidence.problem.ApiProblem;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** Evidence figures for other services, read with a fixed number of statements. */
+@ApplicationScoped
+public class AggregateService {
+
+    private final AgroalDataSource dataSource;
+
+    public AggregateService(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public StrengthResponse strength(StrengthRequest request) {
+        LocalDate asOf = request.asOf() == null ? LocalDate.now(ZoneOffset.UTC) : request.asOf();
+        try (Connection c = dataSource.getConnection()) {
+            return EvidenceAggregates.strength(c, request.personIds(), asOf, Boolean.TRUE.equals(request.includeItems()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading evidence strength failed", e);
+        }
+    }
+
+    public CountsResponse counts(CountsRequest request) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < request.windows().size(); i++) {
+            if (!seen.add(request.windows().get(i).personId())) {
+                throw ApiProblem.invalidField("windows[" + i + "].personId", "this person already has a window");
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return EvidenceAggregates.counts(c, request.windows());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading evidence counts failed", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.ascent.evidence.aggregate;
+
+import dev.ascent.evidence.aggregate.StrengthResponse.CompetencyStrength;
+import dev.ascent.evidence.aggregate.StrengthResponse.Item;
+import dev.ascent.evidence.aggregate.StrengthResponse.PersonStrength;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The weighting every consumer shares (docs/service-contracts.md): only confirmed or verified
+ * items count; verification factor 1.0 verified, 0.7 confirmed; recency factor 1.0 within 365
+ * days of {@code asOf}, 0.5 within 730, else 0 (stale: counted as such, adds nothing). Work dated
+ * after {@code asOf} is not counted. The people arrive as one array parameter and the grouping is
+ * done by PostgreSQL: one statement for the figures, a second only when items are wanted,
+ * whatever the number of people.
+ */
+public final class EvidenceAggregates {
+
+    private static final String FACTORS = """
+            CASE e.status WHEN 'VERIFIED' THEN 1.0 ELSE 0.7 END AS verification_factor,
+            CASE WHEN ?::date - e.occurred_at <= 365 THEN 1.0
+                 WHEN ?::date - e.occurred_at <= 730 THEN 0.5 ELSE 0.0 END AS recency_factor
+            """;
+
+    private static final String COUNTED = """
+            FROM evidence.evidence e CROSS JOIN LATERAL unnest(e.competencies) AS c(competency)
+            WHERE e.person_id = ANY (?::uuid[]) AND e.status IN ('CONFIRMED', 'VERIFIED') AND e.occurred_at <= ?::date
+            """;
+
+    static final String STRENGTH_SQL = """
+            SELECT person_id, competency,
+                   count(*) FILTER (WHERE status = 'CONFIRMED' AND recency_factor > 0) AS confirmed,
+                   count(*) FILTER (WHERE status = 'VERIFIED' AND recency_factor > 0) AS verified,
+                   count(*) FILTER (WHERE recency_factor = 0) AS stale,
+                   sum(verification_factor * recency_factor) AS strength,
+                   max(occurred_at) AS last_occurred_at
+            FROM (SELECT e.person_id, c.competency, e.status, e.occurred_at, %s %s) counted
+            GROUP BY person_id, competency
+            ORDER BY person_id, competency
+            """.formatted(FACTORS, COUNTED);
+
+    static final String ITEMS_SQL = """
+            SELECT e.person_id, c.competency, e.id, e.title, e.kind, e.status, e.occurred_at, %s %s
+            ORDER BY e.person_id, c.competency, e.occurred_at DESC, e.id
+            """.formatted(FACTORS, COUNTED);
+
+    static final String COUNTS_SQL = """
+            SELECT w.person_id, e.kind, c.competency, count(*) AS n
+            FROM unnest(?::uuid[], ?::date[]) AS w(person_id, since)
+            JOIN evidence.evidence e ON e.person_id = w.person_id AND e.occurred_at >= w.since
+            CROSS JOIN LATERAL unnest(e.competencies) AS c(competency)
+            WHERE e.status IN ('CONFIRMED', 'VERIFIED')
+            GROUP BY w.person_id, e.kind, c.competency
+            ORDER BY w.person_id, e.kind, c.competency
+            """;
+
+    private EvidenceAggregates() {
+    }
+
+    public static StrengthResponse strength(Connection connection, List<UUID> personIds, LocalDate asOf,
+                                            boolean includeItems) throws SQLException {
+        String[] ids = personIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
+        Map<String, List<Item>> items = new HashMap<>();
+        if (includeItems) {
+            try (PreparedStatement st = connection.prepareStatement(ITEMS_SQL)) {
+                bind(st, connection, ids, asOf);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String key = rs.getString(1) + "|" + rs.getString(2);
+                        double v = rs.getBigDecimal("verification_factor").doubleValue();
+                        double r = rs.getBigDecimal("recency_factor").doubleValue();
+                        items.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(
+                                rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("kind"),
+                                rs.getString("status"), rs.getObject("occurred_at", LocalDate.class), v, r, round(v * r)));
+                    }
+                }
+            }
+        }
+        Map<UUID, List<CompetencyStrength>> byPerson = new LinkedHashMap<>();
+        for (UUID id : personIds) {
+            byPerson.putIfAbsent(id, new ArrayList<>());
+        }
+        try (PreparedStatement st = connection.prepareStatement(STRENGTH_SQL)) {
+            bind(st, connection, ids, asOf);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    String competency = rs.getString("competency");
+                    byPerson.get(person).add(new CompetencyStrength(competency, rs.getLong("confirmed"),
+                            rs.getLong("verified"), rs.getLong("stale"), round(rs.getBigDecimal("strength").doubleValue()),
+                            rs.getObject("last_occurred_at", LocalDate.class),
+                            includeItems ? items.getOrDefault(person + "|" + competency, List.of()) : null));
+                }
+            }
+        }
+        List<PersonStrength> people = new ArrayList<>();
+        byPerson.forEach((person, competencies) -> people.add(new PersonStrength(person, competencies)));
+        return new StrengthResponse(asOf, people);
+    }
+
+    public static CountsResponse counts(Connection connection, List<CountsRequest.Window> windows) throws SQLException {
+        String[] people = windows.stream().map(w -> w.personId().toString()).toArray(String[]::new);
+        String[] since = windows.stream().map(w -> w.since().toString()).toArray(String[]::new);
+        List<CountsResponse.Count> counts = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(COUNTS_SQL)) {
+            st.setArray(1, connection.createArrayOf("text", people));
+            st.setArray(2, connection.createArrayOf("text", since));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new CountsResponse.Count(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getLong(4)));
+                }
+            }
+        }
+        return new CountsResponse(counts);
+    }
+
+    private static void bind(PreparedStatement st, Connection connection, String[] ids, LocalDate asOf)
+            throws SQLException {
+        st.setString(1, asOf.toString());
+        st.setString(2, asOf.toString());
+        st.setArray(3, connection.createArrayOf("text", ids));
+        st.setString(4, asOf.toString());
+    }
+
+    /** Figures to two decimals, so 0.7 + 0.7 + 1.0 reads 2.4 and not 2.4000000000000004. */
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+}

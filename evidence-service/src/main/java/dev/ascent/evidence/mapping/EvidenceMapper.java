@@ -1,0 +1,33 @@
+package dev.ascent.evidence.mapping;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an event into a suggestion with the first matching rule, lowest priority first (ties by
+ * name, so the outcome never depends on load order). No match means the event is not evidence.
+ */
+public final class EvidenceMapper {
+
+    /** What a rule made of an event: the evidence kind, its competencies, and the rule's id. */
+    public record Suggestion(java.util.UUID ruleId, String kind, List<String> competencies) {
+    }
+
+    private final List<EvidenceMappingRule> rules;
+
+    public EvidenceMapper(List<EvidenceMappingRule> rules) {
+        this.rules = rules.stream()
+                .sorted(Comparator.comparingInt(EvidenceMappingRule::priority).thenComparing(EvidenceMappingRule::name))
+                .toList();
+    }
+
+    public Optional<Suggestion> map(ProjectEvent event) {
+        for (EvidenceMappingRule rule : rules) {
+            if (rule.matches(event)) {
+                return Optional.of(new Suggestion(rule.id(), rule.kind(), rule.competencies()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.ascent.evidence.aggregate;
+
+import dev.ascent.evidence.CountingConnection;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The figures of docs/service-contracts.md, checked number by number. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class AggregateResourceTest {
+
+    private static final String AS_OF = "2026-11-24";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    UUID ada;
+    UUID bob;
+    UUID cleo;
+    UUID manager;
+    String verifiedRecent;
+
+    private String log(UUID actor, UUID owner, String kind, List<String> competencies, String occurredAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", owner.toString());
+        body.put("kind", kind);
+        body.put("competencies", competencies);
+        body.put("title", kind + " on " + occurredAt);
+        body.put("occurredAt", occurredAt);
+        return given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", actor.toString()).body(body)
+                .post("/api/v1/evidence").then().statusCode(201).extract().path("id");
+    }
+
+    private void verify(String id) {
+        given().header("X-Ascent-Actor-Id", manager.toString()).post("/api/v1/evidence/{id}/verify", id).then()
+                .statusCode(200);
+    }
+
+    @BeforeEach
+    void logEvidence() {
+        ada = UUID.randomUUID();
+        bob = UUID.randomUUID();
+        cleo = UUID.randomUUID();
+        manager = UUID.randomUUID();
+        verifiedRecent = log(ada, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery", "customer-facing"), "2026-10-02");
+        verify(verifiedRecent);                                                                   // 53 days: 1.0 × 1.0
+        log(ada, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"), "2026-06-01"); // 176 days: 0.7 × 1.0
+        log(ada, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"), "2025-06-01"); // 541 days: 0.7 × 0.5
+        verify(log(ada, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"), "2024-01-01")); // stale
+        log(manager, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"), "2026-10-10"); // suggested: not counted
+        String rejected = log(ada, ada, "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"), "2026-10-11");
+        given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", ada.toString()).body("{}")
+                .post("/api/v1/evidence/{id}/reject", rejected).then().statusCode(200);           // rejected: not counted
+        log(ada, ada, "DELIVERY", List.of("execution-delivery"), "2026-12-01");                   // after asOf
+
+        log(cleo, cleo, "DELIVERY", List.of("execution-delivery"), "2025-11-24");                 // 365 days: 0.7
+        log(cleo, cleo, "DELIVERY", List.of("execution-delivery"), "2024-11-24");                 // 730 days: 0.35
+        log(cleo, cleo, "DELIVERY", List.of("execution-delivery"), "2024-11-23");                 // 731 days: stale
+    }
+
+    @Test
+    void weighsByVerificationAndRecencyForEveryRequestedPerson() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("personIds", List.of(ada, bob, cleo), "asOf", AS_OF))
+                .post("/api/v1/evidence/strength").then().statusCode(200)
+                .body("asOf", equalTo(AS_OF))
+                .body("people.personId", contains(ada.toString(), bob.toString(), cleo.toString()))
+                .body("people[0].competencies.competency", contains("customer-discovery", "customer-facing"))
+                .body("people[0].competencies[0].confirmed", equalTo(2))
+                .body("people[0].competencies[0].verified", equalTo(1))
+                .body("people[0].competencies[0].stale", equalTo(1))
+                .body("people[0].competencies[0].weightedStrength", equalTo(2.05f))
+                .body("people[0].competencies[0].lastOccurredAt", equalTo("2026-10-02"))
+                .body("people[0].competencies[0].items", nullValue())
+                .body("people[0].competencies[1].verified", equalTo(1))
+                .body("people[0].competencies[1].weightedStrength", equalTo(1.0f))
+                .body("people[1].competencies", hasSize(0))
+                .body("people[2].competencies[0].competency", equalTo("execution-delivery"))
+                .body("people[2].competencies[0].confirmed", equalTo(2))
+                .body("people[2].competencies[0].stale", equalTo(1))
+                .body("people[2].competencies[0].weightedStrength", equalTo(1.05f));
+    }
+
+    @Test
+    void listsTheItemsThatCountedWithTheirFactors() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("personIds", List.of(ada), "asOf", AS_OF, "includeItems", true))
+                .post("/api/v1/evidence/strength").then().statusCode(200)
+                .body("people[0].competencies[0].items", hasSize(4))
+                .body("people[0].competencies[0].items[0].id", equalTo(verifiedRecent))
+                .body("people[0].competencies[0].items[0].status", equalTo("VERIFIED"))
+                .body("people[0].competencies[0].items[0].kind", equalTo("CUSTOMER_DISCOVERY_SESSION"))
+                .body("people[0].competencies[0].items.occurredAt",
+                        contains("2026-10-02", "2026-06-01", "2025-06-01", "2024-01-01"))
+                .body("people[0].competencies[0].items.verificationFactor", contains(1.0f, 0.7f, 0.7f, 1.0f))
+                .body("people[0].competencies[0].items.recencyFactor", contains(1.0f, 1.0f, 0.5f, 0.0f))
+                .body("people[0].competencies[0].items.weight", contains(1.0f, 0.7f, 0.35f, 0.0f));
+    }
+
+    @Test
+    void asOfDefaultsToToday() {
+        given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(ada)))
+                .post("/api/v1/evidence/strength").then().statusCode(200)
+                .body("asOf", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+    }
+
+    @Test
+    void countsConfirmedAndVerifiedEvidenceSinceEachWindowStarted() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", ada, "since", "2026-01-01"),
+                        Map.of("personId", bob, "since", "2026-01-01"),
+                        Map.of("personId", cleo, "since", "2025-01-01"))))
+                .post("/api/v1/evidence/counts").then().statusCode(200)
+                .body("counts", hasSize(4))
+                .body("counts.findAll { it.personId == '" + ada + "' }.collect { it.kind + '/' + it.competency + '=' + it.count }",
+                        containsInAnyOrder("CUSTOMER_DISCOVERY_SESSION/customer-discovery=2",
+                                "CUSTOMER_DISCOVERY_SESSION/customer-facing=1", "DELIVERY/execution-delivery=1"))
+                .body("counts.findAll { it.personId == '" + cleo + "' }.count", contains(1));
+    }
+
+    @Test
+    void rejectsInvalidAggregateRequests() {
+        given().contentType(ContentType.JSON).body(Map.of("personIds", List.of()))
+                .post("/api/v1/evidence/strength").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("personIds"));
+        List<UUID> tooMany = IntStream.range(0, 10_001).mapToObj(i -> UUID.randomUUID()).toList();
+        given().contentType(ContentType.JSON).body(Map.of("personIds", tooMany))
+                .post("/api/v1/evidence/strength").then().statusCode(400).body("violations[0].field", equalTo("personIds"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", ada, "since", "2026-01-01"), Map.of("personId", ada, "since", "2025-01-01"))))
+                .post("/api/v1/evidence/counts").then().statusCode(400)
+                .body("violations[0].field", equalTo("windows[1].personId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", ada))))
+                .post("/api/v1/evidence/counts").then().statusCode(400)
+                .body("violations[0].field", equalTo("windows[0].since"));
+    }
+
+    @Test
+    void aFixedNumberOfStatementsWhateverTheNumberOfPeople() throws Exception {
+        List<UUID> many = new ArrayList<>(List.of(ada, cleo));
+        IntStream.range(0, 5_000).forEach(i -> many.add(UUID.randomUUID()));
+        try (Connection real = dataSource.getConnection()) {
+            CountingConnection one = new CountingConnection(real);
+            EvidenceAggregates.strength(one.connection(), List.of(ada), LocalDate.parse(AS_OF), true);
+            CountingConnection lots = new CountingConnection(real);
+            StrengthResponse answer = EvidenceAggregates.strength(lots.connection(), many, LocalDate.parse(AS_OF), true);
+            assertThat(answer.people()).hasSize(many.size());
+            assertThat(one.statements()).isEqualTo(2);
+            assertThat(lots.statements()).isEqualTo(2);
+
+            CountingConnection counts = new CountingConnection(real);
+            EvidenceAggregates.counts(counts.connection(),
+                    many.stream().map(p -> new CountsRequest.Window(p, LocalDate.parse("2020-01-01"))).toList());
+            assertThat(counts.statements()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package dev.ascent.evidence.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.evidence.CountingConnection;
+import dev.ascent.evidence.ingest.TestSources.Source;
+import dev.ascent.evidence.integration.SourceKind;
+import dev.ascent.evidence.mapping.MappingRuleRepository;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The generic batch API: formats, whole-batch validation, Idempotency-Key, and the cost of N events. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class BatchIngestionTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MappingRuleRepository rules;
+
+    static Map<String, Object> event(String email, String type, String title) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("type", type);
+        e.put("occurredAt", "2026-10-02T14:00:00Z");
+        e.put("actorEmail", email);
+        e.put("title", title);
+        e.put("url", "https://tracker.example.com/items/" + UUID.randomUUID());
+        e.put("labels", List.of("feature"));
+        return e;
+    }
+
+    private String array(List<Map<String, Object>> events) throws Exception {
+        return json.writeValueAsString(events);
+    }
+
+    private static ValidatableResponse post(Source s, String contentType, String key, String body) {
+        var request = given().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.post("/api/v1/ingest/{id}/events", s.id()).then();
+    }
+
+    private long rows(String sql, Object... params) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long eventsOf(Source s) throws SQLException {
+        return rows("SELECT count(*) FROM evidence.ingested_event WHERE source_id = ?", UUID.fromString(s.id()));
+    }
+
+    private long evidenceOf(Source s) throws SQLException {
+        return rows("SELECT count(*) FROM evidence.evidence WHERE source_id = ?", UUID.fromString(s.id()));
+    }
+
+    @Test
+    void aJsonArrayIsMappedLinkedQueuedOrIgnoredEventByEvent() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        UUID ada = UUID.randomUUID();
+        TestSources.link(s, "Ada@Example.com", ada);
+        String body = array(List.of(
+                event("ada@example.com", "delivery", "Shipped the billing export"),
+                event("stranger@example.com", "delivery", "Shipped the CSV import"),
+                event("ada@example.com", "comment.added", "Left a comment")));
+        post(s, "application/json", null, body).statusCode(202)
+                .body("received", equalTo(3)).body("evidence", equalTo(1))
+                .body("unmatched", equalTo(1)).body("ignored", equalTo(1));
+        given().queryParam("personId", ada).get("/api/v1/evidence").then().statusCode(200)
+                .body("items.title", containsInAnyOrder("Shipped the billing export"))
+                .body("items[0].source", equalTo("GENERIC"))
+                .body("items[0].status", equalTo("SUGGESTED"))
+                .body("items[0].kind", equalTo("DELIVERY"))
+                .body("items[0].occurredAt", equalTo("2026-10-02"));
+        assertThat(rows("SELECT count(*) FROM evidence.unmatched_event WHERE source_id = ?", UUID.fromString(s.id())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void ndjsonIsAcceptedLineByLine() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "bo@example.com", UUID.randomUUID());
+        String body = json.writeValueAsString(event("bo@example.com", "delivery", "One")) + "\n\n"
+                + json.writeValueAsString(event("bo@example.com", "delivery", "Two")) + "\n";
+        post(s, "application/x-ndjson", null, body).statusCode(202).body("received", equalTo(2)).body("evidence", equalTo(2));
+        assertThat(evidenceOf(s)).isEqualTo(2);
+
+        post(s, "application/x-ndjson", null, body.replace("\"Two\"", "\"Two\",")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:malformed-json"))
+                .body("detail", containsString("Line 3"));
+        post(s, "application/json", null, "[{\"type\": ").statusCode(400)
+                .body("type", equalTo("urn:ascent:problem:malformed-json"));
+        post(s, "application/json", null, "{\"type\": \"delivery\"}").statusCode(400)
+                .body("type", equalTo("urn:ascent:problem:malformed-json"));
+        // batches are for generic sources; tools with webhooks name their users differently
+        post(TestSources.register("GITHUB"), "application/json", null, body.lines().findFirst().map(l -> "[" + l + "]")
+                .orElseThrow()).statusCode(404).contentType("application/problem+json");
+        post(new Source(UUID.randomUUID().toString(), "x"), "application/json", null, "[]").statusCode(404);
+        assertThat(evidenceOf(s)).isEqualTo(2);
+    }
+
+    @Test
+    void oneInvalidEventRejectsTheWholeBatchNamingIndexAndField() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "cy@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            events.add(event("cy@example.com", "delivery", "Item " + i));
+        }
+        events.get(3).remove("occurredAt");
+        events.get(5).put("url", "javascript:alert(1)");
+        events.get(5).put("actorEmail", "not-an-email");
+        String key = UUID.randomUUID().toString();
+        post(s, "application/json", key, array(events)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:validation-failed"))
+                .body("violations.field", containsInAnyOrder("events[3].occurredAt", "events[5].actorEmail", "events[5].url"));
+        assertThat(eventsOf(s)).isZero();
+        assertThat(evidenceOf(s)).isZero();
+
+        // nothing was remembered under the key: the corrected batch goes through with it
+        events.get(3).put("occurredAt", "2026-10-01");
+        events.get(5).put("url", "https://ok.example.com");
+        events.get(5).put("actorEmail", "cy@example.com");
+        post(s, "application/json", key, array(events)).statusCode(202).body("evidence", equalTo(6));
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandEventsOrAnOversizeBodyIsA413() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            events.add(event("x@example.com", "delivery", "Item " + i));
+        }
+        post(s, "application/json", null, array(events)).statusCode(413)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("events"));
+        String huge = "[" + " ".repeat(4 * 1024 * 1024) + "]";
+        post(s, "application/json", null, huge).statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:payload-too-large"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void theSameKeyAndBodyReplaysTheAnswerWithOneEffect() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "di@example.com", UUID.randomUUID());
+        String body = array(List.of(event("di@example.com", "delivery", "A"), event("di@example.com", "delivery", "B")));
+        String key = UUID.randomUUID().toString();
+        String first = post(s, "application/json", key, body).statusCode(202).extract().asString();
+        ExtractableResponse<Response> again = post(s, "application/json", key, body).statusCode(202).extract();
+        assertThat(again.asString()).isEqualTo(first);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(evidenceOf(s)).isEqualTo(2);
+        assertThat(eventsOf(s)).isEqualTo(2);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422AndWritesNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ed@example.com", UUID.randomUUID());
+        String key = UUID.randomUUID().toString();
+        post(s, "application/json", key, array(List.of(event("ed@example.com", "delivery", "A")))).statusCode(202);
+        post(s, "application/json", key, array(List.of(event("ed@example.com", "delivery", "B")))).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:idempotency-key-reused"))
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        assertThat(evidenceOf(s)).isEqualTo(1);
+        // keys belong to their source: another source may use the same key
+        Source other = TestSources.register("GENERIC");
+        post(other, "application/json", key, array(List.of(event("ed@example.com", "delivery", "B")))).statusCode(202);
+    }
+
+    @Test
+    void aDuplicateWhileTheFirstIsInFlightIs409() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        String body = array(List.of(event("fa@example.com", "delivery", "A")));
+        String key = UUID.randomUUID().toString();
+        // the first request has claimed the key and not finished yet
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO evidence.idempotency_record (source_id, idempotency_key, request_hash, state, created_at) "
+                        + "VALUES (?, ?, ?, 'IN_FLIGHT', ?)")) {
+            st.setObject(1, UUID.fromString(s.id()));
+            st.setString(2, key);
+            st.setString(3, IngestionService.hash(false, body.getBytes(StandardCharsets.UTF_8)));
+            st.setTimestamp(4, Timestamp.from(Instant.now()));
+            st.executeUpdate();
+        }
+        post(s, "application/json", key, body).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:idempotency-key-in-flight"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void concurrentDuplicatesHaveOneEffect() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "gi@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            events.add(event("gi@example.com", "delivery", "Item " + i));
+        }
+        String body = array(events);
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<CompletableFuture<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return post(s, "application/json", key, body).extract().statusCode();
+            }, pool));
+        }
+        start.countDown();
+        List<Integer> statuses = calls.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+        // each duplicate is either refused as in flight or, if the first had finished, replayed
+        assertThat(statuses).allMatch(code -> code == 202 || code == 409).contains(202);
+        assertThat(eventsOf(s)).isEqualTo(1000);
+        assertThat(evidenceOf(s)).isEqualTo(1000);
+        // once finished, a retry replays
+        assertThat(post(s, "application/json", key, body).statusCode(202).extract().header("Idempotent-Replayed"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void aThousandEventsCostTheSameFewStatementsAsTen() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        UUID sourceId = UUID.fromString(s.id());
+        for (int i = 0; i < 50; i++) {
+            TestSources.link(s, "p" + i + "@example.com", UUID.randomUUID());
+        }
+        int ten = statementsFor(sourceId, 10);
+        int thousand = statementsFor(sourceId, 1000);
+        for (int round = 0; round < 3; round++) { // warm, then measure (figures printed, not asserted)
+            statementsFor(sourceId, 1000);
+        }
+        System.out.printf("statements: 10 events -> %d, 1000 events -> %d%n", ten, thousand);
+        assertThat(thousand).isEqualTo(ten).isLessThanOrEqualTo(5);
+        // people p0..p49 are linked; every tenth event is a comment no rule maps
+        assertThat(evidenceOf(s)).isEqualTo(expected(10, true) + 4 * expected(1000, true));
+        assertThat(rows("SELECT count(*) FROM evidence.unmatched_event WHERE source_id = ?", sourceId))
+                .isEqualTo(expected(10, false) + 4 * expected(1000, false));
+        assertThat(eventsOf(s)).isEqualTo(1010 + 3000);
+    }
+
+    private static long expected(int n, boolean linked) {
+        return java.util.stream.IntStream.range(0, n).filter(i -> i % 10 != 9)
+                .filter(i -> (i * 11 % 100 < 50) == linked).count();
+    }
+
+    private int statementsFor(UUID sourceId, int n) throws Exception {
+        List<IncomingEvent> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(new IncomingEvent(null, i % 10 == 9 ? "comment.added" : "delivery", null,
+                    "p" + (i * 11 % 100) + "@example.com", null, "Item " + i, null, "https://x.example.com/" + i, List.of(),
+                    null, List.of(), LocalDate.parse("2026-10-01")));
+        }
+        var mapper = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(rules::mapper);
+        try (Connection real = dataSource.getConnection()) {
+            real.setAutoCommit(false);
+            CountingConnection counting = new CountingConnection(real);
+            long started = System.nanoTime();
+            List<IngestedEvent> result = EventStore.ingest(counting.connection(), sourceId, SourceKind.GENERIC, events,
+                    mapper, Instant.now());
+            real.commit();
+            System.out.printf("%d events ingested in %.1f ms%n", n, (System.nanoTime() - started) / 1e6);
+            Map<Outcome, Long> outcomes = result.stream().collect(Collectors.groupingBy(IngestedEvent::outcome, Collectors.counting()));
+            assertThat(outcomes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(n);
+            return counting.statements();
+        }
+    }
+}

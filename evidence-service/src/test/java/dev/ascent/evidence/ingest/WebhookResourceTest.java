@@ -1,0 +1,371 @@
+package dev.ascent.evidence.ingest;
+
+import dev.ascent.evidence.ingest.TestSources.Source;
+import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.ascent.evidence.ingest.TestSources.fixture;
+import static dev.ascent.evidence.ingest.TestSources.hex;
+import static dev.ascent.evidence.ingest.TestSources.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Webhooks with payloads of each tool's documented shape, signed as each tool signs. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class WebhookResourceTest {
+
+    private static final String DELIVERY_RULE = "0b6c4c1e-4d1a-4c55-9a37-6a1f0d2e0011";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static ValidatableResponse github(Source s, String event, String delivery, String body, String signature) {
+        return given().contentType("application/json").header("X-GitHub-Event", event)
+                .header("X-GitHub-Delivery", delivery).header("X-Hub-Signature-256", signature)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/webhooks/github/{id}", s.id()).then();
+    }
+
+    private static ValidatableResponse github(Source s, String event, String delivery, String body) {
+        return github(s, event, delivery, body, "sha256=" + hex(s.secret(), body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ValidatableResponse jira(Source s, String delivery, String body) {
+        return given().contentType("application/json").header("X-Atlassian-Webhook-Identifier", delivery)
+                .header("X-Hub-Signature", "sha256=" + hex(s.secret(), body.getBytes(StandardCharsets.UTF_8)))
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/webhooks/jira/{id}", s.id()).then();
+    }
+
+    private static ValidatableResponse linear(Source s, String delivery, String body, String signature) {
+        return given().contentType("application/json").header("Linear-Delivery", delivery)
+                .header("Linear-Signature", signature).header("Linear-Event", "Issue")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/webhooks/linear/{id}", s.id()).then();
+    }
+
+    private long rows(String sql, Object... params) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long eventsOf(Source s) throws SQLException {
+        return rows("SELECT count(*) FROM evidence.ingested_event WHERE source_id = ?", UUID.fromString(s.id()));
+    }
+
+    private long evidenceOf(Source s) throws SQLException {
+        return rows("SELECT count(*) FROM evidence.evidence WHERE source_id = ?", UUID.fromString(s.id()));
+    }
+
+    @Test
+    void aMergedPullRequestBecomesSuggestedEvidenceOfItsAuthor() {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("Octo");
+        UUID ada = UUID.randomUUID();
+        TestSources.link(s, login, ada);
+
+        String evidenceId = github(s, "pull_request", UUID.randomUUID().toString(),
+                fixture("github/pull_request_merged.json", Map.of("login", login)))
+                .statusCode(202)
+                .body("outcome", equalTo("EVIDENCE"))
+                .body("duplicate", equalTo(false))
+                .extract().path("evidenceId");
+
+        given().get("/api/v1/evidence/{id}", evidenceId).then().statusCode(200)
+                .body("personId", equalTo(ada.toString()))
+                .body("status", equalTo("SUGGESTED"))
+                .body("source", equalTo("GITHUB"))
+                .body("kind", equalTo("DELIVERY"))
+                .body("competencies", contains("execution-delivery"))
+                .body("ruleId", equalTo(DELIVERY_RULE))
+                .body("title", equalTo("Ship one-click reorder for returning customers"))
+                .body("links", contains("https://github.com/octo-org/checkout/pull/1347"))
+                .body("occurredAt", equalTo("2026-10-02"))
+                .body("sourceId", equalTo(s.id()));
+        // the owner confirms what the integration suggested
+        given().header("X-Ascent-Actor-Id", ada.toString()).post("/api/v1/evidence/{id}/confirm", evidenceId).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void closedIssuesAndReleasesAreMappedByTheirLabelsAndType() {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("dev");
+        TestSources.link(s, login, UUID.randomUUID());
+        String issue = github(s, "issues", UUID.randomUUID().toString(),
+                fixture("github/issues_closed.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", issue).then()
+                .body("kind", equalTo("UNOWNED_PROBLEM"))
+                .body("competencies", contains("agency-ownership", "platform-mastery"))
+                .body("occurredAt", equalTo("2026-08-20"));
+        String release = github(s, "release", UUID.randomUUID().toString(),
+                fixture("github/release_published.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", release).then()
+                .body("kind", equalTo("LAUNCH_OUTCOME"))
+                .body("title", equalTo("Checkout 4.2: one-click reorder"));
+    }
+
+    @Test
+    void eventsThatAreNotEvidenceAreAcknowledgedAndRecordedAsIgnored() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("octo");
+        TestSources.link(s, login, UUID.randomUUID());
+        github(s, "pull_request", UUID.randomUUID().toString(),
+                fixture("github/pull_request_closed_unmerged.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("pull request closed without merging"))
+                .body("evidenceId", nullValue());
+        github(s, "ping", UUID.randomUUID().toString(), fixture("github/ping.json", Map.of()))
+                .statusCode(202).body("outcome", equalTo("IGNORED"));
+
+        assertThat(eventsOf(s)).isEqualTo(2);
+        assertThat(rows("SELECT count(*) FROM evidence.ingested_event WHERE source_id = ? AND outcome = 'IGNORED'",
+                UUID.fromString(s.id()))).isEqualTo(2);
+        assertThat(evidenceOf(s)).isZero();
+    }
+
+    @Test
+    void aBadSignatureIsRefusedAndWritesNothing() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String body = fixture("github/pull_request_merged.json", Map.of("login", "someone"));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        github(s, "pull_request", UUID.randomUUID().toString(), body, "sha256=" + hex("not-the-secret-at-all", bytes))
+                .statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:invalid-signature"));
+        github(s, "pull_request", UUID.randomUUID().toString(), body, "sha1=" + hex(s.secret(), bytes))
+                .statusCode(401);
+        github(s, "pull_request", UUID.randomUUID().toString(), body, "sha256=zz-not-hex")
+                .statusCode(401);
+        // signed over other bytes (a body re-serialised on the way) is refused too
+        github(s, "pull_request", UUID.randomUUID().toString(), body + " ",
+                "sha256=" + hex(s.secret(), bytes)).statusCode(401);
+        given().contentType("application/json").header("X-GitHub-Event", "pull_request")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString()).body(bytes)
+                .post("/api/v1/webhooks/github/{id}", s.id()).then().statusCode(401);
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void aRedeliveryHasNoSecondEffect() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("octo");
+        TestSources.link(s, login, UUID.randomUUID());
+        String delivery = UUID.randomUUID().toString();
+        String body = fixture("github/pull_request_merged.json", Map.of("login", login));
+        github(s, "pull_request", delivery, body).statusCode(202).body("duplicate", equalTo(false));
+        github(s, "pull_request", delivery, body).statusCode(200).body("duplicate", equalTo(true))
+                .body("evidenceId", nullValue());
+        assertThat(eventsOf(s)).isEqualTo(1);
+        assertThat(evidenceOf(s)).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJsonWithAValidSignatureIsAProblem() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        github(s, "pull_request", UUID.randomUUID().toString(), "{\"action\": \"closed\", ")
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:malformed-json"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void aMissingDeliveryIdIsRefused() {
+        Source s = TestSources.register("GITHUB");
+        String body = fixture("github/ping.json", Map.of());
+        given().contentType("application/json").header("X-GitHub-Event", "ping")
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), body.getBytes(StandardCharsets.UTF_8)))
+                .body(body).post("/api/v1/webhooks/github/{id}", s.id()).then()
+                .statusCode(400).body("violations[0].field", equalTo("X-GitHub-Delivery"));
+    }
+
+    @Test
+    void anOversizeBodyIsA413Problem() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        byte[] huge = new byte[4 * 1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        given().contentType("application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge)).body(huge)
+                .post("/api/v1/webhooks/github/{id}", s.id()).then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:payload-too-large"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void anUnknownOrMismatchedSourceIsNotFound() {
+        Source jira = TestSources.register("JIRA");
+        String body = fixture("github/ping.json", Map.of());
+        github(new Source(UUID.randomUUID().toString(), "whatever-secret-1234"), "ping", "d1", body).statusCode(404);
+        github(jira, "ping", "d2", body).statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownUsersWaitInTheUnmatchedQueueUntilLinked() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("NewHire");
+        github(s, "pull_request", UUID.randomUUID().toString(),
+                fixture("github/pull_request_merged.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("UNMATCHED")).body("evidenceId", nullValue());
+        github(s, "issues", UUID.randomUUID().toString(), fixture("github/issues_closed.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("UNMATCHED"));
+        assertThat(evidenceOf(s)).isZero();
+
+        given().get("/api/v1/integrations/{id}/unmatched", s.id()).then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.externalId", contains(login.toLowerCase(), login.toLowerCase()))
+                .body("items.identityKind", contains("GITHUB_LOGIN", "GITHUB_LOGIN"))
+                .body("items.kind", contains("DELIVERY", "UNOWNED_PROBLEM"));
+
+        UUID person = UUID.randomUUID();
+        given().contentType("application/json").body(Map.of("externalId", login, "personId", person.toString()))
+                .post("/api/v1/integrations/{id}/unmatched/resolve", s.id()).then().statusCode(200)
+                .body("releasedEvents", equalTo(2))
+                .body("identityKind", equalTo("GITHUB_LOGIN"))
+                .body("externalId", equalTo(login.toLowerCase()));
+
+        given().get("/api/v1/integrations/{id}/unmatched", s.id()).then().body("items", hasSize(0));
+        given().queryParam("personId", person).queryParam("status", "SUGGESTED").get("/api/v1/evidence").then()
+                .statusCode(200).body("items", hasSize(2))
+                .body("items.source", contains("GITHUB", "GITHUB"))
+                .body("items.ruleId", contains(notNullValue(), notNullValue()));
+        assertThat(rows("SELECT count(*) FROM evidence.status_change c JOIN evidence.evidence e ON e.id = c.evidence_id "
+                + "WHERE e.person_id = ? AND c.to_status = 'SUGGESTED'", person)).isEqualTo(2);
+        // the next event of that user goes straight to evidence
+        github(s, "release", UUID.randomUUID().toString(), fixture("github/release_published.json", Map.of("login", login)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+    }
+
+    @Test
+    void jiraIssuesMovedToDoneBecomeEvidenceAndOtherMovesAreIgnored() throws SQLException {
+        Source s = TestSources.register("JIRA");
+        String accountId = "5b10a2844c20165700ede" + UUID.randomUUID().toString().substring(0, 6);
+        UUID ada = UUID.randomUUID();
+        TestSources.link(s, accountId, ada);
+
+        String done = jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ada@example.com")))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", done).then()
+                .body("personId", equalTo(ada.toString()))
+                .body("source", equalTo("JIRA"))
+                .body("kind", equalTo("CUSTOMER_DISCOVERY_SESSION"))
+                .body("competencies", contains("customer-discovery"))
+                .body("title", equalTo("SHOP-42 Customer interview synthesis for the B2B ordering flow"))
+                .body("links", contains("https://octo.atlassian.net/browse/SHOP-42"))
+                .body("occurredAt", equalTo("2025-10-03"));
+
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_in_review.json", Map.of("accountId", accountId, "email", "ada@example.com")))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("issue moved to a status that is not done"));
+
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_created.json", Map.of("accountId", accountId, "email", "ada@example.com")))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+
+        String delivery = UUID.randomUUID().toString();
+        String body = fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ada@example.com"));
+        jira(s, delivery, body).statusCode(202);
+        jira(s, delivery, body).statusCode(200).body("duplicate", equalTo(true));
+        assertThat(evidenceOf(s)).isEqualTo(3);
+
+        given().contentType("application/json").header("X-Atlassian-Webhook-Identifier", UUID.randomUUID().toString())
+                .header("X-Hub-Signature", "sha256=" + hex("wrong-secret-wrong-secret", body.getBytes(StandardCharsets.UTF_8)))
+                .body(body).post("/api/v1/webhooks/jira/{id}", s.id()).then().statusCode(401);
+        assertThat(eventsOf(s)).isEqualTo(4);
+    }
+
+    @Test
+    void anEmailLinkResolvesJiraUsersWhoseAccountIdIsUnknown() throws SQLException {
+        Source s = TestSources.register("JIRA");
+        String email = unique("grace") + "@Example.com";
+        UUID grace = UUID.randomUUID();
+
+        // queued under the accountId, then released by linking the email the payload carried
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json",
+                Map.of("accountId", unique("acc"), "email", email)))
+                .statusCode(202).body("outcome", equalTo("UNMATCHED"));
+        given().contentType("application/json")
+                .body(Map.of("identityKind", "EMAIL", "externalId", email, "personId", grace.toString()))
+                .post("/api/v1/integrations/{id}/identity-links", s.id()).then().statusCode(201)
+                .body("identityKind", equalTo("EMAIL")).body("releasedEvents", equalTo(1));
+
+        // from now on a new accountId with that email goes straight to evidence
+        jira(s, UUID.randomUUID().toString(), fixture("jira/issue_updated_done.json",
+                Map.of("accountId", unique("acc"), "email", email.toUpperCase())))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+        given().queryParam("personId", grace).get("/api/v1/evidence").then().body("items", hasSize(2));
+
+        // a Jira source links accountIds or emails, nothing else
+        given().contentType("application/json")
+                .body(Map.of("identityKind", "GITHUB_LOGIN", "externalId", "x", "personId", grace.toString()))
+                .post("/api/v1/integrations/{id}/identity-links", s.id()).then().statusCode(400)
+                .body("violations[0].field", equalTo("identityKind"));
+    }
+
+    @Test
+    void linearCompletedIssuesBecomeEvidenceWhenFreshAndSigned() throws SQLException {
+        Source s = TestSources.register("LINEAR");
+        String userId = UUID.randomUUID().toString();
+        TestSources.link(s, userId, UUID.randomUUID());
+
+        String body = fixture("linear/issue_completed.json",
+                Map.of("userId", userId, "timestamp", Long.toString(System.currentTimeMillis())));
+        String signature = hex(s.secret(), body.getBytes(StandardCharsets.UTF_8));
+        String evidence = linear(s, UUID.randomUUID().toString(), body, signature)
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", evidence).then()
+                .body("source", equalTo("LINEAR"))
+                .body("kind", equalTo("DECISION_CLARIFIED"))
+                .body("title", equalTo("ENG-204 Write the pricing decision record"))
+                .body("links", contains("https://linear.app/octo/issue/ENG-204/write-the-pricing-decision-record"))
+                .body("occurredAt", equalTo("2026-10-04"));
+
+        linear(s, UUID.randomUUID().toString(), body, hex("another-secret-entirely", body.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(401).contentType("application/problem+json");
+        assertThat(eventsOf(s)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleLinearTimestampIsRefusedEvenWhenSigned() throws SQLException {
+        Source s = TestSources.register("LINEAR");
+        String stale = fixture("linear/issue_completed.json", Map.of("userId", "u1",
+                "timestamp", Long.toString(System.currentTimeMillis() - 61_000)));
+        linear(s, UUID.randomUUID().toString(), stale, hex(s.secret(), stale.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("webhookTimestamp"));
+        String future = fixture("linear/issue_completed.json", Map.of("userId", "u1",
+                "timestamp", Long.toString(System.currentTimeMillis() + 120_000)));
+        linear(s, UUID.randomUUID().toString(), future, hex(s.secret(), future.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(401);
+        assertThat(eventsOf(s)).isZero();
+    }
+}

@@ -1,0 +1,246 @@
+package dev.ascent.evidence.log;
+
+import dev.ascent.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class EvidenceResourceTest {
+
+    private static final String ACTOR = "X-Ascent-Actor-Id";
+
+    static Map<String, Object> item(UUID person, String title, String kind, List<String> competencies, String occurredAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", person.toString());
+        body.put("kind", kind);
+        body.put("competencies", competencies);
+        body.put("title", title);
+        body.put("summary", "What happened and why it mattered");
+        body.put("links", List.of("https://docs.example.com/notes/1"));
+        body.put("impact", "Conversion +3%");
+        body.put("occurredAt", occurredAt);
+        return body;
+    }
+
+    static ValidatableResponse create(UUID actor, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).header(ACTOR, actor.toString()).body(body)
+                .post("/api/v1/evidence").then();
+    }
+
+    @Test
+    void ownersLogConfirmedEvidenceAndReadItBack() {
+        UUID ada = UUID.randomUUID();
+        String id = create(ada, item(ada, "Ran five discovery interviews", "CUSTOMER_DISCOVERY_SESSION",
+                List.of("customer-discovery", "customer-facing"), "2026-10-02"))
+                .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/evidence/"))
+                .extract().path("id");
+        given().get("/api/v1/evidence/{id}", id).then().statusCode(200)
+                .body("personId", equalTo(ada.toString()))
+                .body("kind", equalTo("CUSTOMER_DISCOVERY_SESSION"))
+                .body("competencies", contains("customer-discovery", "customer-facing"))
+                .body("title", equalTo("Ran five discovery interviews"))
+                .body("links", contains("https://docs.example.com/notes/1"))
+                .body("impact", equalTo("Conversion +3%"))
+                .body("occurredAt", equalTo("2026-10-02"))
+                .body("source", equalTo("MANUAL"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("confirmed.by", equalTo(ada.toString()))
+                .body("confirmed.at", notNullValue())
+                .body("verified", nullValue());
+    }
+
+    @Test
+    void evidenceLoggedForSomeoneElseWaitsForTheirConfirmation() {
+        UUID owner = UUID.randomUUID();
+        UUID colleague = UUID.randomUUID();
+        String id = create(colleague, item(owner, "Co-ran the pricing workshop", "DECISION_CLARIFIED",
+                List.of("clarity-amid-chaos"), "2026-09-01")).statusCode(201)
+                .body("status", equalTo("SUGGESTED")).extract().path("id");
+
+        given().header(ACTOR, colleague.toString()).post("/api/v1/evidence/{id}/confirm", id).then()
+                .statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:forbidden"));
+        given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/confirm", id).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED")).body("confirmed.by", equalTo(owner.toString()));
+    }
+
+    @Test
+    void statusFlowRecordsWhoAndWhen() {
+        UUID owner = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        String id = create(owner, item(owner, "Launched reorder", "LAUNCH_OUTCOME", List.of("execution-delivery"),
+                "2026-10-05")).statusCode(201).extract().path("id");
+
+        given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/verify", id).then()
+                .statusCode(403).body("detail", org.hamcrest.Matchers.containsString("own evidence"));
+        given().header(ACTOR, manager.toString()).post("/api/v1/evidence/{id}/verify", id).then()
+                .statusCode(200).body("status", equalTo("VERIFIED"))
+                .body("verified.by", equalTo(manager.toString())).body("verified.at", notNullValue());
+        // verified work cannot be confirmed again
+        given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/confirm", id).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:invalid-status-transition"));
+
+        given().get("/api/v1/evidence/{id}/history", id).then().statusCode(200)
+                .body("to", contains("CONFIRMED", "VERIFIED"))
+                .body("actorId", contains(owner.toString(), manager.toString()))
+                .body("at", hasSize(2));
+    }
+
+    @Test
+    void rejectionIsRecordedWithItsReason() {
+        UUID owner = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        String id = create(manager, item(owner, "Suggested by a manager", "OTHER", List.of("influence"), "2026-07-01"))
+                .statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header(ACTOR, owner.toString()).body(Map.of("reason", "not mine"))
+                .post("/api/v1/evidence/{id}/reject", id).then()
+                .statusCode(200).body("status", equalTo("REJECTED")).body("rejected.by", equalTo(owner.toString()));
+        given().get("/api/v1/evidence/{id}/history", id).then()
+                .body("to", contains("SUGGESTED", "REJECTED"))
+                .body("reason[1]", equalTo("not mine"));
+        given().header(ACTOR, manager.toString()).post("/api/v1/evidence/{id}/verify", id).then().statusCode(409);
+    }
+
+    @Test
+    void writesNeedAnActingPerson() {
+        UUID owner = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(item(owner, "x", "OTHER", List.of("influence"), "2026-01-01"))
+                .post("/api/v1/evidence").then()
+                .statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:unauthorized"));
+        given().contentType(ContentType.JSON).header(ACTOR, "not-a-uuid")
+                .body(item(owner, "x", "OTHER", List.of("influence"), "2026-01-01"))
+                .post("/api/v1/evidence").then().statusCode(401);
+    }
+
+    @Test
+    void onlyTheOwnerEditsOrDeletesAndEditingVerifiedWorkNeedsVerifyingAgain() {
+        UUID owner = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String id = create(owner, item(owner, "First title", "DELIVERY", List.of("execution-delivery"), "2026-10-01"))
+                .statusCode(201).extract().path("id");
+        given().header(ACTOR, other.toString()).post("/api/v1/evidence/{id}/verify", id).then().statusCode(200);
+
+        Map<String, Object> edit = item(owner, "Better title", "DELIVERY", List.of("execution-delivery", "influence"),
+                "2026-10-03");
+        given().contentType(ContentType.JSON).header(ACTOR, other.toString()).body(edit)
+                .put("/api/v1/evidence/{id}", id).then().statusCode(403);
+        given().contentType(ContentType.JSON).header(ACTOR, owner.toString()).body(edit)
+                .put("/api/v1/evidence/{id}", id).then().statusCode(200)
+                .body("title", equalTo("Better title"))
+                .body("competencies", contains("execution-delivery", "influence"))
+                .body("occurredAt", equalTo("2026-10-03"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("verified", nullValue());
+
+        given().header(ACTOR, other.toString()).delete("/api/v1/evidence/{id}", id).then().statusCode(403);
+        given().header(ACTOR, owner.toString()).delete("/api/v1/evidence/{id}", id).then().statusCode(204);
+        given().get("/api/v1/evidence/{id}", id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidInputNamesEveryField() {
+        UUID owner = UUID.randomUUID();
+        Map<String, Object> body = item(owner, "", "DELIVERY", List.of("execution-delivery"), "2026-10-01");
+        body.put("links", List.of("https://ok.example.com", "javascript:alert(1)", "ftp://files.example.com/x"));
+        body.remove("occurredAt");
+        create(owner, body).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:validation-failed"))
+                .body("violations.field", hasItems("title", "links[1]", "links[2]", "occurredAt"));
+
+        Map<String, Object> unknown = item(owner, "t", "DELIVERY", List.of("execution-delivery", "juggling"), "2026-10-01");
+        create(owner, unknown).statusCode(400).body("violations[0].field", equalTo("competencies[1]"));
+
+        Map<String, Object> badKind = item(owner, "t", "HEROICS", List.of("execution-delivery"), "2026-10-01");
+        create(owner, badKind).statusCode(400).body("violations[0].field", equalTo("kind"));
+
+        given().contentType(ContentType.JSON).header(ACTOR, owner.toString()).body("{\"title\": ")
+                .post("/api/v1/evidence").then().statusCode(400)
+                .body("type", equalTo("urn:ascent:problem:malformed-json"));
+    }
+
+    @Test
+    void filtersAndPagesThroughEveryMatchOnce() {
+        UUID owner = UUID.randomUUID();
+        List<String> discovery = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            discovery.add(create(owner, item(owner, "Interview " + i, "CUSTOMER_DISCOVERY_SESSION",
+                    List.of("customer-discovery"), LocalDate.of(2026, 3, i).toString())).statusCode(201).extract().path("id"));
+        }
+        String delivery = create(owner, item(owner, "Shipped", "DELIVERY", List.of("execution-delivery"), "2026-03-03"))
+                .statusCode(201).extract().path("id");
+        create(owner, item(owner, "Old interview", "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"),
+                "2025-01-01")).statusCode(201);
+        create(UUID.randomUUID(), item(UUID.randomUUID(), "Someone else's", "DELIVERY", List.of("customer-discovery"),
+                "2026-03-02")).statusCode(201);
+
+        List<String> seen = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("personId", owner).queryParam("competency", "customer-discovery")
+                    .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/evidence").then().statusCode(200).extract();
+            seen.addAll(page.path("items.id"));
+            dates.addAll(page.path("items.occurredAt"));
+            cursor = page.path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(discovery.reversed());
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        given().queryParam("personId", owner).queryParam("kind", "DELIVERY").get("/api/v1/evidence").then()
+                .statusCode(200).body("items.id", contains(delivery));
+        given().queryParam("personId", owner).queryParam("status", "SUGGESTED").get("/api/v1/evidence").then()
+                .statusCode(200).body("items", hasSize(0));
+        given().queryParam("personId", owner).queryParam("status", "CONFIRMED").queryParam("limit", 200)
+                .get("/api/v1/evidence").then().statusCode(200).body("items", hasSize(7));
+    }
+
+    @Test
+    void badListParametersNameTheParameter() {
+        given().queryParam("limit", 0).get("/api/v1/evidence").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+        given().queryParam("limit", 201).get("/api/v1/evidence").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"));
+        given().queryParam("cursor", "garbage!").get("/api/v1/evidence").then().statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
+        given().queryParam("competency", "juggling").get("/api/v1/evidence").then().statusCode(400)
+                .body("violations[0].field", equalTo("competency"));
+        given().queryParam("from", "2026-05-01").queryParam("to", "2026-01-01").get("/api/v1/evidence").then()
+                .statusCode(400).body("violations[0].field", equalTo("from"));
+        for (String parameter : List.of("personId", "kind", "status", "from", "to")) {
+            given().queryParam(parameter, "nonsense").get("/api/v1/evidence").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(parameter));
+        }
+    }
+}
