@@ -1,0 +1,195 @@
+package dev.ascent.e2e;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole product through the gateway, over real HTTP, with the four services and PostgreSQL
+ * real: an admin sets up people; a member self-assesses and logs evidence; a GitHub webhook adds
+ * suggested evidence the member confirms; the manager assesses, calibrates and verifies; readiness
+ * moves; a plan is generated and its progress moves when matching evidence arrives; the manager's
+ * team report shows it all, as JSON and as CSV.
+ */
+class PromotionStoryTest {
+
+    private static RunningPlatform platform;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = RunningPlatform.start();
+        RestAssured.baseURI = platform.gatewayUrl();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static RequestSpecification as(String bearer) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    private static String person(String admin, String name, String email, String level, String managerId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "email", email, "level", level));
+        if (managerId != null) {
+            body.put("managerId", managerId);
+        }
+        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath readiness(String bearer, String personId) {
+        return as(bearer).get("/api/v1/people/{id}/readiness", personId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static float strength(JsonPath readiness, String competency) {
+        Float value = readiness.get("competencies.find { it.competency == '" + competency + "' }.evidenceStrength");
+        return value == null ? 0 : value;
+    }
+
+    @Test
+    void aMemberGrowsTowardsTheNextLevelAndTheManagerSeesIt() throws Exception {
+        String admin = platform.bearer("admin@e2e.example", "admin@e2e.example", "admin");
+
+        // An admin sets up the directory.
+        String managerId = person(admin, "Morgan Manager", "morgan@e2e.example", "DIRECTOR", null);
+        String memberId = person(admin, "Pat Member", "pat@e2e.example", "PM", managerId);
+        String strangerId = person(admin, "Sasha Stranger", "sasha@e2e.example", "PM", null);
+        String member = platform.bearer("idp|pat", "pat@e2e.example", "member"); // mapped by email
+        String manager = platform.bearer(UUID.fromString(managerId), "manager");
+        String stranger = platform.bearer(UUID.fromString(strangerId), "member");
+        String cycle = as(manager).body(Map.of("name", "H2 review", "startsOn", LocalDate.now().minusDays(3).toString(),
+                        "endsOn", LocalDate.now().plusDays(30).toString(), "participantIds", List.of(memberId)))
+                .post("/api/v1/cycles").then().statusCode(201).extract().path("id");
+
+        // The member self-assesses.
+        String self = as(member).body(Map.of("cycleId", cycle, "subjectId", memberId, "kind", "SELF", "ratings",
+                        List.of(Map.of("competency", "execution-delivery", "rating", 4),
+                                Map.of("competency", "customer-discovery", "rating", 3))))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        as(member).post("/api/v1/assessments/{id}/submit", self).then().statusCode(200);
+
+        JsonPath before = readiness(member, memberId);
+        assertThat(before.getString("targetLevel")).isEqualTo("SENIOR_PM");
+        assertThat(before.getBoolean("evidenceAvailable")).isTrue();
+        assertThat(strength(before, "execution-delivery")).isZero();
+        // A self-rating alone demonstrates nothing.
+        assertThat(before.getString("competencies.find { it.competency == 'execution-delivery' }.verdict"))
+                .isEqualTo("BOTH_GAPS");
+
+        // The member logs evidence by hand; strangers cannot read it, even knowing its id.
+        String logged = as(member).body(Map.of("personId", memberId, "kind", "DELIVERY",
+                        "competencies", List.of("execution-delivery"), "title", "Shipped the new onboarding flow",
+                        "links", List.of("https://example.com/launch"), "occurredAt", LocalDate.now().minusDays(10).toString()))
+                .post("/api/v1/evidence").then().statusCode(201).extract().path("id");
+        as(stranger).get("/api/v1/evidence/{id}", logged).then().statusCode(403);
+        as(stranger).get("/api/v1/people/{id}/readiness", memberId).then().statusCode(403);
+
+        // An admin connects GitHub; a merged pull request becomes suggested evidence the member confirms.
+        JsonPath source = as(admin).body(Map.of("kind", "GITHUB", "name", "octo-org"))
+                .post("/api/v1/integrations").then().statusCode(201).extract().jsonPath();
+        String secret = source.getString("secret");
+        as(admin).body(Map.of("identityKind", "GITHUB_LOGIN", "externalId", "pat-gh", "personId", memberId))
+                .post("/api/v1/integrations/{id}/identity-links", source.getString("id")).then().statusCode(201);
+        String payload;
+        try (InputStream in = getClass().getResourceAsStream("/github-pull-request-merged.json")) {
+            payload = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${login}", "pat-gh");
+        }
+        given().contentType(ContentType.JSON)
+                .header("X-GitHub-Event", "pull_request")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hmac(secret, payload))
+                .body(payload.getBytes(StandardCharsets.UTF_8))
+                .post(source.getString("webhookPath")).then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        List<String> suggested = as(member).queryParam("personId", memberId).queryParam("status", "SUGGESTED")
+                .get("/api/v1/evidence").then().statusCode(200).extract().path("items.id");
+        assertThat(suggested).hasSize(1);
+        as(member).post("/api/v1/evidence/{id}/confirm", suggested.getFirst()).then().statusCode(200);
+
+        // The manager assesses, calibrates and verifies; the member cannot verify their own work.
+        String assessment = as(manager).body(Map.of("cycleId", cycle, "subjectId", memberId, "kind", "MANAGER", "ratings",
+                        List.of(Map.of("competency", "execution-delivery", "rating", 3))))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        as(manager).post("/api/v1/assessments/{id}/submit", assessment).then().statusCode(200);
+        as(manager).body(Map.of("subjectId", memberId, "competency", "execution-delivery", "rating", 4,
+                        "rationale", "Led two launches end to end this half"))
+                .post("/api/v1/calibrations").then().statusCode(201);
+        as(member).post("/api/v1/evidence/{id}/verify", logged).then().statusCode(403);
+        as(manager).post("/api/v1/evidence/{id}/verify", logged).then().statusCode(200);
+
+        JsonPath after = readiness(manager, memberId);
+        String delivery = "competencies.find { it.competency == 'execution-delivery' }.";
+        assertThat(after.getInt(delivery + "calibratedRating")).isEqualTo(4);
+        assertThat(after.getInt(delivery + "managerRating")).isEqualTo(3);
+        // One verified item (1.0) and one confirmed (0.7), both recent.
+        assertThat(strength(after, "execution-delivery")).isEqualTo(1.7f);
+        assertThat(after.getString(delivery + "verdict")).isEqualTo("EVIDENCE_GAP");
+        assertThat(after.getInt("readinessPercent")).isGreaterThan(before.getInt("readinessPercent"));
+
+        // A plan is generated from the gaps and tracks itself as matching evidence arrives.
+        JsonPath plan = as(member).body(Map.of("personId", memberId, "horizonDays", 90)).post("/api/v1/plans")
+                .then().statusCode(201).extract().jsonPath();
+        String planId = plan.getString("id");
+        as(member).body(Map.of("status", "ACTIVE")).put("/api/v1/plans/{id}/status", planId).then().statusCode(200);
+        as(stranger).get("/api/v1/plans/{id}", planId).then().statusCode(403);
+        String kind = plan.getString("actions[0].evidence[0].kind");
+        String competency = plan.getString("actions[0].evidence[0].competency");
+        int progressBefore = as(member).get("/api/v1/plans/{id}", planId).then().statusCode(200).extract().path("progressPercent");
+        as(member).body(Map.of("personId", memberId, "kind", kind, "competencies", List.of(competency),
+                        "title", "Work the plan asked for", "occurredAt", LocalDate.now().toString()))
+                .post("/api/v1/evidence").then().statusCode(201);
+        JsonPath tracked = as(member).get("/api/v1/plans/{id}", planId).then().statusCode(200).extract().jsonPath();
+        assertThat(tracked.getInt("actions[0].evidence[0].matched")).isGreaterThanOrEqualTo(1);
+        assertThat(tracked.getInt("progressPercent")).isGreaterThan(progressBefore);
+
+        // The manager's team report shows all of it; the member cannot pull the manager's report.
+        int readinessNow = readiness(manager, memberId).getInt("readinessPercent");
+        JsonPath report = as(manager).get("/api/v1/teams/{id}/report", managerId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(report.getList("unavailable")).isEmpty();
+        String row = "people.find { it.personId == '" + memberId + "' }.";
+        assertThat(report.getInt(row + "readinessPercent")).isEqualTo(readinessNow);
+        assertThat(report.getInt(row + "evidenceLast90Days.execution-delivery")).isGreaterThanOrEqualTo(2);
+        assertThat(report.getString(row + "planStatus")).isEqualTo("ACTIVE");
+        assertThat(report.getInt(row + "planProgressPercent")).isEqualTo(tracked.getInt("progressPercent"));
+        assertThat(report.getString(row + "lastAssessmentAt")).isNotNull();
+        as(member).get("/api/v1/teams/{id}/report", managerId).then().statusCode(403);
+
+        String csv = given().header("Authorization", manager).accept("text/csv")
+                .get("/api/v1/teams/{id}/report", managerId).then().statusCode(200).extract().asString();
+        MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv);
+        Map<String, String> memberRow = rows.readAll().stream().filter(r -> r.get("person_id").equals(memberId))
+                .findFirst().orElseThrow();
+        assertThat(memberRow).containsEntry("name", "Pat Member").containsEntry("plan_status", "ACTIVE")
+                .containsEntry("readiness_percent", String.valueOf(readinessNow));
+    }
+
+    private static String hmac(String secret, String payload) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+}
