@@ -1,6 +1,8 @@
 package dev.ascent.gateway.access;
 
+import dev.ascent.gateway.apikey.ApiKeyService;
 import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -20,13 +22,18 @@ public class CallerResolver {
 
     private final TokenVerifier tokens;
     private final PeopleDirectory directory;
+    private final ApiKeyService apiKeys;
 
-    public CallerResolver(TokenVerifier tokens, PeopleDirectory directory) {
+    public CallerResolver(TokenVerifier tokens, PeopleDirectory directory, ApiKeyService apiKeys) {
         this.tokens = tokens;
         this.directory = directory;
+        this.apiKeys = apiKeys;
     }
 
     public Uni<Caller> resolve(String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "ApiKey ", 0, 7)) {
+            return apiKey(authorization.substring(7).trim());
+        }
         JsonWebToken token = tokens.verify(authorization);
         Set<Caller.Role> roles = TokenVerifier.roles(token);
         String email = token.getClaim("email");
@@ -52,6 +59,16 @@ public class CallerResolver {
             }
             return new Caller(token.getSubject(), id.orElse(null), email, roles, source);
         });
+    }
+
+    /** An integration's API key: it may push to its own source only. Looked up off the event loop. */
+    private Uni<Caller> apiKey(String presented) {
+        return Uni.createFrom().item(() -> apiKeys.recognise(presented))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(found -> found.map(k -> new Caller("api-key:" + k.id(), null, null, Set.of(Caller.Role.INTEGRATION),
+                                k.sourceId()))
+                        .orElseThrow(() -> new ApiProblem(401, "unauthorized", "Unauthorized",
+                                "The API key is unknown or revoked", List.of())));
     }
 
     private static Optional<UUID> parseUuid(String value) {

@@ -51,7 +51,7 @@ public class TokenVerifier {
             throw unauthorized("This request needs a bearer token");
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw unauthorized("Only bearer tokens are accepted");
+            throw unauthorized("Only bearer tokens (or an integration's API key) are accepted");
         }
         try {
             return parser.parse(authorization.substring(7).trim());

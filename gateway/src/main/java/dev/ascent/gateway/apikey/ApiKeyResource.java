@@ -1,0 +1,81 @@
+package dev.ascent.gateway.apikey;
+
+import dev.ascent.gateway.access.Caller;
+import dev.ascent.gateway.access.CallerResolver;
+import dev.ascent.gateway.problem.ApiProblem;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Admins give integrations API keys for their own source; a key is shown once and can be revoked. */
+@Path("/api/v1/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys", description = "Keys integrations use to push to their own source")
+@Blocking
+public class ApiKeyResource {
+
+    public record KeyRequest(@NotBlank @Size(max = 100) String sourceId, @NotBlank @Size(max = 200) String name) {
+    }
+
+    private final ApiKeyService keys;
+    private final CallerResolver callers;
+
+    public ApiKeyResource(ApiKeyService keys, CallerResolver callers) {
+        this.keys = keys;
+        this.callers = callers;
+    }
+
+    @POST
+    @Operation(summary = "Create a key for an integration source; the key is in this answer and never again")
+    public Response create(@Valid @NotNull KeyRequest body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Caller admin = admin(authorization);
+        return Response.status(201).entity(keys.create(body.sourceId(), body.name(), admin.subject())).build();
+    }
+
+    @GET
+    @Operation(summary = "List keys, newest first, without the keys themselves")
+    public List<ApiKeyService.Summary> list(@QueryParam("limit") @Min(1) @Max(200) Integer limit,
+                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin(authorization);
+        return keys.newestFirst(limit == null ? 50 : limit);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke a key; calls with it are refused from now on")
+    public Response revoke(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin(authorization);
+        keys.revoke(id);
+        return Response.noContent().build();
+    }
+
+    private Caller admin(String authorization) {
+        Caller caller = callers.resolve(authorization).await().indefinitely();
+        if (!caller.is(Caller.Role.ADMIN)) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "Only admins manage API keys", List.of());
+        }
+        return caller;
+    }
+}
