@@ -9,6 +9,14 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -219,6 +227,59 @@ class WebhookResourceTest {
                 .post("/api/v1/webhooks/github/{id}", s.id()).then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("urn:ascent:problem:payload-too-large"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @TestHTTPResource("/api/v1/webhooks/github")
+    URL githubHooks;
+
+    @Test
+    void anOversizeChunkedBodyWithoutContentLengthIsA413ProblemToo() throws Exception {
+        Source s = TestSources.register("GITHUB");
+        byte[] huge = new byte[4 * 1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        HttpRequest request = HttpRequest.newBuilder(URI.create(githubHooks + "/" + s.id()))
+                .header("Content-Type", "application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge))
+                // a stream of unknown length goes out chunked, with no Content-Length to judge by
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void aDeclaredLengthBeyondTheHttpLayersBackstopIsStillAProblem() throws Exception {
+        Source s = TestSources.register("GITHUB");
+        byte[] huge = new byte[9 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+        // Expect: 100-continue lets the client hear the refusal before sending 9 MiB
+        HttpRequest request = HttpRequest.newBuilder(URI.create(githubHooks + "/" + s.id())).expectContinue(true)
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(response.body()).contains("urn:ascent:problem:payload-too-large");
+        }
+        // a client that sends it all anyway hears the same answer (the body is read and dropped)
+        given().contentType("application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge)).body(huge)
+                .post("/api/v1/webhooks/github/{id}", s.id()).then()
+                .statusCode(413).contentType("application/problem+json");
         assertThat(eventsOf(s)).isZero();
     }
 
