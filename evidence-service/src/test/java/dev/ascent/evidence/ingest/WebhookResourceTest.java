@@ -401,8 +401,17 @@ class WebhookResourceTest {
         String body = fixture("linear/issue_completed.json",
                 Map.of("userId", userId, "timestamp", Long.toString(System.currentTimeMillis())));
         String signature = hex(s.secret(), body.getBytes(StandardCharsets.UTF_8));
-        String evidence = linear(s, UUID.randomUUID().toString(), body, signature)
+        String delivery = UUID.randomUUID().toString();
+        String evidence = linear(s, delivery, body, signature)
                 .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        linear(s, delivery, body, signature).statusCode(200).body("duplicate", equalTo(true));
+        assertThat(evidenceOf(s)).isEqualTo(1);
+        String started = body.replace("\"type\": \"completed\"", "\"type\": \"started\"");
+        assertThat(started).isNotEqualTo(body);
+        linear(s, UUID.randomUUID().toString(), started, hex(s.secret(), started.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("issue is not in a completed state"));
+        assertThat(evidenceOf(s)).isEqualTo(1);
         given().get("/api/v1/evidence/{id}", evidence).then()
                 .body("source", equalTo("LINEAR"))
                 .body("kind", equalTo("DECISION_CLARIFIED"))
@@ -412,7 +421,7 @@ class WebhookResourceTest {
 
         linear(s, UUID.randomUUID().toString(), body, hex("another-secret-entirely", body.getBytes(StandardCharsets.UTF_8)))
                 .statusCode(401).contentType("application/problem+json");
-        assertThat(eventsOf(s)).isEqualTo(1);
+        assertThat(eventsOf(s)).isEqualTo(2);
     }
 
     @Test
