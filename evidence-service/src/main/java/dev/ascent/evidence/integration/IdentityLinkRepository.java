@@ -21,7 +21,8 @@ public class IdentityLinkRepository implements PanacheRepositoryBase<IdentityLin
                 Parameters.with("source", sourceId).and("at", afterAt).and("id", after.id())).page(0, limit).list();
     }
 
-    public boolean exists(UUID sourceId, IdentityKind kind, String externalId) {
-        return count("sourceId = ?1 and identityKind = ?2 and externalId = ?3", sourceId, kind, externalId) > 0;
+    public java.util.Optional<IdentityLink> find(UUID sourceId, IdentityKind kind, String externalId) {
+        return find("sourceId = ?1 and identityKind = ?2 and externalId = ?3", sourceId, kind, externalId)
+                .firstResultOptional();
     }
 }

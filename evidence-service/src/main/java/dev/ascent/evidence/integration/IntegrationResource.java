@@ -70,7 +70,8 @@ public class IntegrationResource {
     @Path("{id}/identity-links")
     @Operation(summary = "Link a tool's user to a person; their queued events become suggested evidence")
     public Response link(@PathParam("id") UUID id, @Valid @NotNull IdentityLinkRequest body) {
-        return Response.status(201).entity(service.link(id, body)).build();
+        IntegrationService.LinkResult result = service.link(id, body);
+        return Response.status(result.created() ? 201 : 200).entity(result.link()).build();
     }
 
     @GET
@@ -100,7 +101,7 @@ public class IntegrationResource {
     @Path("{id}/unmatched/resolve")
     @Operation(summary = "Resolve queued events by linking their user to a person (same as adding an identity link)")
     public IdentityLinkResponse resolve(@PathParam("id") UUID id, @Valid @NotNull IdentityLinkRequest body) {
-        return service.link(id, body);
+        return service.link(id, body).link();
     }
 
     private int limit(Integer limit) {

@@ -85,12 +85,18 @@ public class IntegrationService {
         }
     }
 
+    /** A link, and whether this call created it. */
+    public record LinkResult(IdentityLinkResponse link, boolean created) {
+    }
+
     /**
      * Links an identity and, in the same transaction, turns every event queued for it into
-     * suggested evidence of the person (one statement however long the queue).
+     * suggested evidence of the person (one statement however long the queue). Linking an
+     * identity again to the same person only releases the queue once more (an event that raced
+     * with the first link is not stranded); linking it to someone else is a 409.
      */
     @Transactional
-    public IdentityLinkResponse link(UUID sourceId, IdentityLinkRequest request) {
+    public LinkResult link(UUID sourceId, IdentityLinkRequest request) {
         IntegrationSource source = sources.findByIdOptional(sourceId)
                 .orElseThrow(() -> ApiProblem.notFound("Integration source", sourceId));
         IdentityKind kind = request.identityKind() == null ? source.kind.identity() : request.identityKind();
@@ -99,22 +105,26 @@ public class IntegrationService {
                     + source.kind.identity() + " or EMAIL identities");
         }
         String externalId = kind.normalise(request.externalId());
-        if (links.exists(sourceId, kind, externalId)) {
-            throw ApiProblem.conflict("identity-already-linked", "This " + kind + " is already linked to a person",
+        Optional<IdentityLink> existing = links.find(sourceId, kind, externalId);
+        if (existing.isPresent() && !existing.get().personId.equals(request.personId())) {
+            throw ApiProblem.conflict("identity-already-linked", "This " + kind + " is already linked to another person",
                     "externalId");
         }
-        IdentityLink link = new IdentityLink();
-        link.id = UUID.randomUUID();
-        link.sourceId = sourceId;
-        link.identityKind = kind;
-        link.externalId = externalId;
-        link.personId = request.personId();
-        link.createdAt = now();
-        links.persistAndFlush(link);
+        IdentityLink link = existing.orElseGet(() -> {
+            IdentityLink l = new IdentityLink();
+            l.id = UUID.randomUUID();
+            l.sourceId = sourceId;
+            l.identityKind = kind;
+            l.externalId = externalId;
+            l.personId = request.personId();
+            l.createdAt = now();
+            links.persistAndFlush(l);
+            return l;
+        });
         try (Connection c = dataSource.getConnection()) {
             int released = EventStore.releaseUnmatched(c, sourceId, source.kind, kind, externalId, request.personId(),
-                    link.createdAt);
-            return IdentityLinkResponse.of(link, released);
+                    now());
+            return new LinkResult(IdentityLinkResponse.of(link, released), existing.isEmpty());
         } catch (SQLException e) {
             throw new IllegalStateException("Releasing unmatched events failed", e);
         }

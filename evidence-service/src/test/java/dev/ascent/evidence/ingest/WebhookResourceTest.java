@@ -9,6 +9,14 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -222,6 +230,59 @@ class WebhookResourceTest {
         assertThat(eventsOf(s)).isZero();
     }
 
+    @TestHTTPResource("/api/v1/webhooks/github")
+    URL githubHooks;
+
+    @Test
+    void anOversizeChunkedBodyWithoutContentLengthIsA413ProblemToo() throws Exception {
+        Source s = TestSources.register("GITHUB");
+        byte[] huge = new byte[4 * 1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) ' ');
+        HttpRequest request = HttpRequest.newBuilder(URI.create(githubHooks + "/" + s.id()))
+                .header("Content-Type", "application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge))
+                // a stream of unknown length goes out chunked, with no Content-Length to judge by
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void aDeclaredLengthBeyondTheHttpLayersBackstopIsStillAProblem() throws Exception {
+        Source s = TestSources.register("GITHUB");
+        byte[] huge = new byte[9 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+        // Expect: 100-continue lets the client hear the refusal before sending 9 MiB
+        HttpRequest request = HttpRequest.newBuilder(URI.create(githubHooks + "/" + s.id())).expectContinue(true)
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(response.body()).contains("urn:ascent:problem:payload-too-large");
+        }
+        // a client that sends it all anyway hears the same answer (the body is read and dropped)
+        given().contentType("application/json").header("X-GitHub-Event", "ping")
+                .header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-Hub-Signature-256", "sha256=" + hex(s.secret(), huge)).body(huge)
+                .post("/api/v1/webhooks/github/{id}", s.id()).then()
+                .statusCode(413).contentType("application/problem+json");
+        assertThat(eventsOf(s)).isZero();
+    }
+
     @Test
     void anUnknownOrMismatchedSourceIsNotFound() {
         Source jira = TestSources.register("JIRA");
@@ -340,8 +401,17 @@ class WebhookResourceTest {
         String body = fixture("linear/issue_completed.json",
                 Map.of("userId", userId, "timestamp", Long.toString(System.currentTimeMillis())));
         String signature = hex(s.secret(), body.getBytes(StandardCharsets.UTF_8));
-        String evidence = linear(s, UUID.randomUUID().toString(), body, signature)
+        String delivery = UUID.randomUUID().toString();
+        String evidence = linear(s, delivery, body, signature)
                 .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        linear(s, delivery, body, signature).statusCode(200).body("duplicate", equalTo(true));
+        assertThat(evidenceOf(s)).isEqualTo(1);
+        String started = body.replace("\"type\": \"completed\"", "\"type\": \"started\"");
+        assertThat(started).isNotEqualTo(body);
+        linear(s, UUID.randomUUID().toString(), started, hex(s.secret(), started.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("issue is not in a completed state"));
+        assertThat(evidenceOf(s)).isEqualTo(1);
         given().get("/api/v1/evidence/{id}", evidence).then()
                 .body("source", equalTo("LINEAR"))
                 .body("kind", equalTo("DECISION_CLARIFIED"))
@@ -351,7 +421,7 @@ class WebhookResourceTest {
 
         linear(s, UUID.randomUUID().toString(), body, hex("another-secret-entirely", body.getBytes(StandardCharsets.UTF_8)))
                 .statusCode(401).contentType("application/problem+json");
-        assertThat(eventsOf(s)).isEqualTo(1);
+        assertThat(eventsOf(s)).isEqualTo(2);
     }
 
     @Test

@@ -88,6 +88,10 @@ class IntegrationResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("externalId", "octocat", "personId", UUID.randomUUID().toString()))
                 .post("/api/v1/integrations/{id}/identity-links", id).then().statusCode(409)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("externalId"));
+        // linking again to the same person is harmless (it re-runs the release of queued events)
+        given().contentType(ContentType.JSON).body(Map.of("externalId", "OCTOCAT", "personId", person.toString()))
+                .post("/api/v1/integrations/{id}/identity-links", id).then().statusCode(200)
+                .body("externalId", equalTo("octocat")).body("releasedEvents", equalTo(0));
         String linkId = given().get("/api/v1/integrations/{id}/identity-links", id).then().statusCode(200)
                 .body("items.personId", contains(person.toString())).extract().path("items[0].id");
         given().delete("/api/v1/integrations/{id}/identity-links/{link}", id, linkId).then().statusCode(204);
