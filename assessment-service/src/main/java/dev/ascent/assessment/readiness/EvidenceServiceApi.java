@@ -2,6 +2,7 @@ package dev.ascent.assessment.readiness;
 
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** evidence-service as docs/service-contracts.md describes it. */
+@RegisterClientHeaders // forwards the caller's gateway token (propagateHeaders)
 @RegisterRestClient(configKey = "evidence-service")
 @Path("/api/v1/evidence")
 interface EvidenceServiceApi {

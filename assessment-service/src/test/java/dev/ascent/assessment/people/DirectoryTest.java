@@ -1,6 +1,7 @@
 package dev.ascent.assessment.people;
 
 import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 @WithTestResource(EvidenceServiceStub.class)
 class DirectoryTest {
 

@@ -1,6 +1,7 @@
 package dev.ascent.assessment.platform;
 
 import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** Health, OpenAPI and the database boundary that every service must have. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 @WithTestResource(EvidenceServiceStub.class)
 class PlatformEndpointsTest {
 
@@ -37,6 +39,18 @@ class PlatformEndpointsTest {
         given().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("database"));
+    }
+
+    @Test
+    void callsThatDidNotComeThroughTheGatewayAreRefused() {
+        given().header(GatewayTokens.NO_TOKEN, "1").get("/api/v1/people").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:unauthorized"));
+        given().header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").get("/api/v1/people").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().header(GatewayTokens.NO_TOKEN, "1").get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ascent.assessment.readiness;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 @WithTestResource(EvidenceServiceStub.class)
 class ReadinessResourceTest {
 
@@ -91,7 +93,9 @@ class ReadinessResourceTest {
         assertThat((Integer) response.path("leadership.of")).isEqualTo(3);
 
         evidence.verify(postRequestedFor(urlEqualTo("/api/v1/evidence/strength"))
-                .withRequestBody(matchingJsonPath("$.includeItems", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+                .withRequestBody(matchingJsonPath("$.includeItems", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
+                // evidence-service accepts only gateway tokens: the caller's is passed on
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
 
         given().queryParam("target", "DIRECTOR").get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
                 .body("targetTier", equalTo("DIRECTOR"));

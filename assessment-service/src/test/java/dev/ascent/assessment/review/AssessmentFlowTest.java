@@ -1,6 +1,7 @@
 package dev.ascent.assessment.review;
 
 import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 @WithTestResource(EvidenceServiceStub.class)
 class AssessmentFlowTest {
 

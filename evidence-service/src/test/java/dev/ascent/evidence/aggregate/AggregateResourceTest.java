@@ -1,6 +1,7 @@
 package dev.ascent.evidence.aggregate;
 
 import dev.ascent.evidence.CountingConnection;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** The figures of docs/service-contracts.md, checked number by number. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 class AggregateResourceTest {
 
     private static final String AS_OF = "2026-11-24";

@@ -5,6 +5,7 @@ import dev.ascent.evidence.CountingConnection;
 import dev.ascent.evidence.ingest.TestSources.Source;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -40,6 +41,7 @@ import static org.hamcrest.Matchers.equalTo;
 /** The generic batch API: formats, whole-batch validation, Idempotency-Key, and the cost of N events. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 class BatchIngestionTest {
 
     @Inject

@@ -1,6 +1,7 @@
 package dev.ascent.evidence.ingest;
 
 import dev.ascent.evidence.ingest.TestSources.Source;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -41,6 +42,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** Webhooks with payloads of each tool's documented shape, signed as each tool signs. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 class WebhookResourceTest {
 
     private static final String DELIVERY_RULE = "0b6c4c1e-4d1a-4c55-9a37-6a1f0d2e0011";

@@ -5,9 +5,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of evidence-service this service calls (docs/service-contracts.md). Use {@link EvidenceCounter}. */
+@RegisterClientHeaders // forwards the caller's gateway token (propagateHeaders)
 @RegisterRestClient(configKey = "evidence-service")
 @Path("/api/v1/evidence")
 @Produces(MediaType.APPLICATION_JSON)

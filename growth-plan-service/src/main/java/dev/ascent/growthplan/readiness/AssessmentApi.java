@@ -7,11 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.UUID;
 
 /** The part of assessment-service this service calls (docs/service-contracts.md). Use {@link ReadinessReader}. */
+@RegisterClientHeaders // forwards the caller's gateway token (propagateHeaders)
 @RegisterRestClient(configKey = "assessment-service")
 @Path("/api/v1/people")
 @Produces(MediaType.APPLICATION_JSON)

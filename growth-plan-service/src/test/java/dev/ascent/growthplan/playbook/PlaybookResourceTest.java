@@ -1,6 +1,7 @@
 package dev.ascent.growthplan.playbook;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(GatewayTokens.class)
 class PlaybookResourceTest {
 
     @Inject
