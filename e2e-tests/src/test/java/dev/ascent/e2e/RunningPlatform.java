@@ -71,6 +71,14 @@ final class RunningPlatform implements AutoCloseable {
             env.put("ASCENT_GROWTH_PLAN_PORT", String.valueOf(platform.ports.get("growth-plan-service")));
             env.put("ASCENT_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
             env.put("ASCENT_JWT_ISSUER", ISSUER);
+            // The gateway's own key, whose tokens are the only ones the services accept.
+            KeyPair internal = ec();
+            Path internalPrivate = logs.resolve("e2e-internal-private.pem");
+            Path internalPublic = logs.resolve("e2e-internal-public.pem");
+            Files.writeString(internalPrivate, pem("PRIVATE KEY", internal.getPrivate().getEncoded()));
+            Files.writeString(internalPublic, pem("PUBLIC KEY", internal.getPublic().getEncoded()));
+            env.put("ASCENT_INTERNAL_PRIVATE_KEY_LOCATION", internalPrivate.toUri().toString());
+            env.put("ASCENT_INTERNAL_PUBLIC_KEY_LOCATION", internalPublic.toUri().toString());
             env.put("ASCENT_RATE_LIMIT_PER_SECOND", "1000");
             env.put("ASCENT_RATE_LIMIT_BURST", "2000");
             String java = ProcessHandle.current().info().command().orElse("java");
@@ -164,6 +172,17 @@ final class RunningPlatform implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static KeyPair ec() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static KeyPair rsa() throws NoSuchAlgorithmException {

@@ -24,6 +24,18 @@ public interface GatewayConfig {
     /** Per-client protection. */
     Limits limits();
 
+    /** The tokens the gateway signs for the services. */
+    InternalToken internalToken();
+
+    interface InternalToken {
+        /** PKCS#8 PEM of the EC (P-256) key; its public half is what every service trusts. */
+        String privateKeyLocation();
+
+        /** How long a token is valid; tokens are reused for half of it. */
+        @WithDefault("5m")
+        Duration lifetime();
+    }
+
     interface Limits {
         /** Largest request body accepted under /api; larger ones are 413. */
         @WithDefault("5M")

@@ -2,6 +2,7 @@ package dev.ascent.gateway.report;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.gateway.access.GatewayTokens;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -31,8 +32,10 @@ public class ServiceReads {
 
     private final WebClient client;
     private final ObjectMapper json;
+    private final GatewayTokens tokens;
 
-    public ServiceReads(Vertx vertx, ObjectMapper json) {
+    public ServiceReads(Vertx vertx, ObjectMapper json, GatewayTokens tokens) {
+        this.tokens = tokens;
         this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
                 .setConnectTimeout(2_000).setTryUseCompression(true));
         this.json = json;
@@ -47,6 +50,7 @@ public class ServiceReads {
         return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
+                .putHeader("Authorization", "Bearer " + tokens.forGateway())
                 .send()
                 .map(response -> read(backend, response, json.constructType(type)));
     }
@@ -56,6 +60,7 @@ public class ServiceReads {
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Content-Type", "application/json")
+                .putHeader("Authorization", "Bearer " + tokens.forGateway())
                 .sendBuffer(Buffer.buffer(write(body)))
                 .map(response -> read(backend, response, json.constructType(type)));
     }

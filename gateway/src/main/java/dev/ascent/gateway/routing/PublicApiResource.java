@@ -2,6 +2,7 @@ package dev.ascent.gateway.routing;
 
 import dev.ascent.gateway.access.AccessControl;
 import dev.ascent.gateway.access.CallerResolver;
+import dev.ascent.gateway.access.GatewayTokens;
 import dev.ascent.gateway.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The public API under {@code /api/v1}: every call whose first segment a service claims is
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Path("/api/v1")
 public class PublicApiResource {
 
-    /** Identity headers the gateway sets for the services; never taken from clients. */
+    /** Identity headers the services derive from the gateway's token; clients' copies are dropped. */
     public static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
     public static final String ROLES_HEADER = "X-Ascent-Roles";
 
@@ -37,12 +37,15 @@ public class PublicApiResource {
     private final ServiceProxy proxy;
     private final CallerResolver callers;
     private final AccessControl access;
+    private final GatewayTokens tokens;
 
-    public PublicApiResource(ServiceRoutes routes, ServiceProxy proxy, CallerResolver callers, AccessControl access) {
+    public PublicApiResource(ServiceRoutes routes, ServiceProxy proxy, CallerResolver callers, AccessControl access,
+                             GatewayTokens tokens) {
         this.routes = routes;
         this.proxy = proxy;
         this.callers = callers;
         this.access = access;
+        this.tokens = tokens;
     }
 
     @GET
@@ -89,17 +92,16 @@ public class PublicApiResource {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(MultiMap.newInstance(request.headers()));
         headers.remove(ACTOR_HEADER);
         headers.remove(ROLES_HEADER);
+        String authorization = request.getHeader("Authorization");
+        // The caller's own credentials stay here; services get the gateway's token for the caller.
+        headers.remove("Authorization");
         if (AccessControl.isPublic(segments)) {
             return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
         }
-        return callers.resolve(request.getHeader("Authorization"))
+        return callers.resolve(authorization)
                 .call(caller -> access.authorize(caller, request.method(), segments, request.getParam("personId"), body))
                 .flatMap(caller -> {
-                    if (caller.personId() != null) {
-                        headers.set(ACTOR_HEADER, caller.personId().toString());
-                    }
-                    headers.set(ROLES_HEADER, caller.roles().stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(",")));
+                    headers.set("Authorization", "Bearer " + tokens.forCaller(caller));
                     return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
                 });
     }

@@ -23,6 +23,8 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     public static final String ISSUER = "ascent-test";
     static final KeyPair KEYS = generate();
+    /** The gateway's own signing key for the services' tokens. */
+    static final KeyPair INTERNAL = generateEc();
 
     @Override
     public Map<String, String> start() {
@@ -32,8 +34,14 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n");
+            Path internal = Files.createTempFile("ascent-gateway-signing-key", ".pem");
+            internal.toFile().deleteOnExit();
+            Files.writeString(internal, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(INTERNAL.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
             return Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString(),
-                    "mp.jwt.verify.issuer", ISSUER);
+                    "mp.jwt.verify.issuer", ISSUER,
+                    "ascent.gateway.internal-token.private-key-location", internal.toUri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +65,22 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     public static String integration(String source) {
         return "Bearer " + Jwt.issuer(ISSUER).subject("ci-bot").claim("source", source)
                 .groups(Set.of("integration")).expiresIn(300).sign(KEYS.getPrivate());
+    }
+
+    private static KeyPair generateEc() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The claims of a token the gateway sent to a service. */
+    public static String claimsOf(String authorization) {
+        String token = authorization.substring("Bearer ".length());
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static KeyPair generate() {

@@ -108,7 +108,8 @@ class TeamReportResourceTest {
                 .body("heatmap.find { it.competency == 'customer-discovery' }.gap", equalTo(1.0f));
 
         services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
-        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk")));
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/counts")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/plans/status/bulk")));
     }

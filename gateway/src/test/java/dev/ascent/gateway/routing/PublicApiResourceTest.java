@@ -68,7 +68,7 @@ class PublicApiResourceTest {
         backend.verify(postRequestedFor(urlEqualTo("/api/v1/people"))
                 .withHeader("Content-Type", containing("application/json"))
                 .withHeader("Idempotency-Key", equalTo("k-1"))
-                .withHeader("X-Ascent-Roles", equalTo("ADMIN"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
                 .withoutHeader("X-Ascent-Actor-Id")
                 .withRequestBody(equalToJson("{\"name\":\"Ada\",\"email\":\"ada@example.com\",\"level\":\"PM\"}")));
     }
