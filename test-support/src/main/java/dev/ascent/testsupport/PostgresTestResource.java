@@ -11,7 +11,7 @@ import java.util.Map;
  * as the administrative account and create the service's schema and role, exactly as in
  * production; the application then connects as that role.
  *
- * <p>Usage: {@code @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)}.
+ * <p>Usage: annotate a test class with {@code WithTestResource(PostgresTestResource.class)}.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
