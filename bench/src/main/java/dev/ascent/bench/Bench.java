@@ -1,0 +1,421 @@
+package dev.ascent.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.HdrHistogram.Histogram;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Measures the platform against the budgets of DESIGN.md §6, on loopback only, bounded in requests
+ * and time. Run by {@code ./ascent bench [--quick]}, which starts the platform with rate limits out
+ * of the way and passes the addresses and keys in the environment. Prints a Markdown table and
+ * writes it to {@code bench/target/results.md}.
+ */
+public final class Bench {
+
+    private final Http http = new Http();
+    private final boolean quick;
+    private final String gateway = env("ASCENT_BENCH_GATEWAY");
+    private final String assessment = env("ASCENT_BENCH_ASSESSMENT");
+    private final String admin = "Bearer " + env("ASCENT_BENCH_ADMIN_TOKEN");
+    private final PrivateKey internalKey;
+    private final Random random = new Random(20261124L);
+    private final List<String> results = new ArrayList<>();
+
+    private Bench(boolean quick) throws Exception {
+        this.quick = quick;
+        String pem = Files.readString(Path.of(env("ASCENT_BENCH_INTERNAL_KEY")));
+        byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        this.internalKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(List.of(args).contains("--quick")).run();
+    }
+
+    private void run() throws Exception {
+        say("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+                + (quick ? " (quick run: smaller sizes)" : ""));
+        results.add("| measure | figure | budget |");
+        results.add("|---|---|---|");
+        Map<Integer, String> teams = buildTeams(quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
+        gatewayOverhead(teams.get(10));
+        teamReports(teams);
+        ingestion(teams.get(1000));
+        webhooks(teams.get(100));
+        startupAndMemory();
+        String table = String.join("\n", results);
+        System.out.println("\n" + table);
+        Path out = Path.of(System.getProperty("ascent.root", ".")).resolve("bench/target/results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table + "\n");
+        say("results written to " + out);
+    }
+
+    // ---- data -------------------------------------------------------------------------------
+
+    /** A manager tree per size (spans of 5 to 10), created level by level, 8 calls at a time. */
+    private Map<Integer, String> buildTeams(int[] sizes) throws Exception {
+        Map<Integer, String> roots = new LinkedHashMap<>();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        AtomicInteger created = new AtomicInteger();
+        for (int size : sizes) {
+            String root = person("Manager " + size, "root-" + size + "-" + run + "@bench.example", "DIRECTOR", null);
+            roots.put(size, root);
+            List<String> level = List.of(root);
+            int remaining = size;
+            while (remaining > 0) {
+                List<String[]> next = new ArrayList<>();
+                for (String manager : level) {
+                    int span = 5 + random.nextInt(6);
+                    for (int i = 0; i < span && remaining > 0; i++, remaining--) {
+                        next.add(new String[] {manager, "p" + size + "-" + remaining + "-" + run + "@bench.example"});
+                    }
+                }
+                level = parallel(next, item -> {
+                    String id = person("Person " + item[1], item[1], "PM", item[0]);
+                    int n = created.incrementAndGet();
+                    if (n % 1000 == 0) {
+                        say("  " + n + " people created");
+                    }
+                    return id;
+                });
+            }
+            say("team of " + size + " under " + root);
+        }
+        return roots;
+    }
+
+    private String person(String name, String email, String level, String managerId) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "email", email, "level", level));
+        if (managerId != null) {
+            body.put("managerId", managerId);
+        }
+        return http.json("POST", gateway + "/api/v1/people", admin, body, 201).path("id").asText();
+    }
+
+    // ---- measures ---------------------------------------------------------------------------
+
+    private void gatewayOverhead(String personId) throws Exception {
+        String direct = assessment + "/api/v1/people/" + personId;
+        String proxied = gateway + "/api/v1/people/" + personId;
+        String internal = "Bearer " + internalToken();
+        int n = quick ? 2_000 : 10_000;
+        Http.load(4, 2_000, Duration.ofSeconds(60), i -> () -> expect200(direct, internal));
+        Http.load(4, 2_000, Duration.ofSeconds(60), i -> () -> expect200(proxied, admin));
+        Histogram d = Http.load(4, n, Duration.ofSeconds(120), i -> () -> expect200(direct, internal));
+        Histogram g = Http.load(4, n, Duration.ofSeconds(120), i -> () -> expect200(proxied, admin));
+        double p50 = (g.getValueAtPercentile(50) - d.getValueAtPercentile(50)) / 1000.0;
+        double p90 = (g.getValueAtPercentile(90) - d.getValueAtPercentile(90)) / 1000.0;
+        say("read direct p50/p90/p99 " + Http.ms(d, 50) + "/" + Http.ms(d, 90) + "/" + Http.ms(d, 99)
+                + " ms; via gateway " + Http.ms(g, 50) + "/" + Http.ms(g, 90) + "/" + Http.ms(g, 99) + " ms");
+        results.add("| person read, direct on assessment-service, p50 / p90 (" + d.getTotalCount() + " calls, 4 clients) | "
+                + Http.ms(d, 50) + " / " + Http.ms(d, 90) + " ms | |");
+        results.add("| same read through the gateway, p50 / p90 | " + Http.ms(g, 50) + " / " + Http.ms(g, 90) + " ms | |");
+        results.add(String.format("| gateway overhead p50 / p90 | %.2f / %.2f ms | ≤ 2 ms p90 |", p50, p90));
+    }
+
+    private void teamReports(Map<Integer, String> teams) throws Exception {
+        for (Map.Entry<Integer, String> team : teams.entrySet()) {
+            int size = team.getKey();
+            String url = gateway + "/api/v1/teams/" + team.getValue() + "/report?depth=all";
+            int iterations = size >= 10_000 ? 20 : size >= 1_000 ? 40 : 100;
+            Http.load(1, 3, Duration.ofSeconds(120), i -> () -> expect200(url, admin));
+            Histogram h = Http.load(1, iterations, Duration.ofSeconds(180), i -> () -> expect200(url, admin));
+            say("team report " + size + ": p50/p95/p99 " + Http.ms(h, 50) + "/" + Http.ms(h, 95) + "/" + Http.ms(h, 99) + " ms");
+            results.add("| team report (JSON, all levels) for " + size + " people, p50 / p95 / p99 (" + h.getTotalCount()
+                    + " calls) | " + Http.ms(h, 50) + " / " + Http.ms(h, 95) + " / " + Http.ms(h, 99) + " ms | "
+                    + (size == 10_000 ? "p95 ≤ 1 s" : "") + " |");
+        }
+    }
+
+    /** Batches of 1,000 through the gateway's batch API, several clients; then the same rows by raw JDBC. */
+    private void ingestion(String managerOfPeople) throws Exception {
+        JsonNode team = http.json("GET", gateway + "/api/v1/people/" + managerOfPeople + "/team?depth=all", admin, null, 200);
+        List<String> emails = new ArrayList<>();
+        team.path("people").forEach(p -> emails.add(p.path("email").asText()));
+        List<String> actors = emails.subList(0, Math.min(100, emails.size()));
+        JsonNode source = http.json("POST", gateway + "/api/v1/integrations", admin,
+                Map.of("kind", "GENERIC", "name", "bench-" + System.nanoTime()), 201);
+        String sourceId = source.path("id").asText();
+        parallel(actors, email -> {
+            JsonNode p = http.json("GET", gateway + "/api/v1/people?email=" + email, admin, null, 200);
+            http.json("POST", gateway + "/api/v1/integrations/" + sourceId + "/identity-links", admin,
+                    Map.of("identityKind", "EMAIL", "externalId", email, "personId", p.path("items").get(0).path("id").asText()),
+                    201, 200);
+            return email;
+        });
+        String key = "ApiKey " + http.json("POST", gateway + "/api/v1/api-keys", admin,
+                Map.of("sourceId", sourceId, "name", "bench"), 201).path("key").asText();
+        int batches = quick ? 12 : 60;
+        int clients = 4;
+        List<byte[]> bodies = new ArrayList<>();
+        for (int b = 0; b < batches + clients; b++) {
+            bodies.add(batch(b, actors));
+        }
+        String url = gateway + "/api/v1/ingest/" + sourceId + "/events";
+        Http.load(clients, clients, Duration.ofSeconds(60), i -> () -> post(url, key, bodies.get(batches + i)));
+        long start = System.nanoTime();
+        Histogram h = Http.load(clients, batches, Duration.ofSeconds(300), i -> () -> post(url, key, bodies.get(i)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double viaGateway = h.getTotalCount() * 1000 / seconds;
+        double raw = rawJdbc((int) h.getTotalCount() * 1000, actors);
+        say(String.format("ingestion: %.0f events/s via gateway (%d batches, %d clients); raw JDBC %.0f events/s",
+                viaGateway, h.getTotalCount(), clients, raw));
+        results.add(String.format("| ingestion through the gateway, batches of 1,000, %d clients | %.0f events/s (batch p50 %s ms) | ≥ 20,000 events/s |",
+                clients, viaGateway, Http.ms(h, 50)));
+        results.add(String.format("| raw JDBC batch insert of the same rows (same run) | %.0f events/s | |", raw));
+        results.add(String.format("| raw ÷ gateway | %.1f× | ≤ 5× |", raw / viaGateway));
+    }
+
+    private byte[] batch(int b, List<String> actors) throws IOException {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            events.add(Map.of("type", "task.completed",
+                    "occurredAt", LocalDate.now().minusDays(random.nextInt(300)).toString(),
+                    "actorEmail", actors.get(random.nextInt(actors.size())),
+                    "title", "Bench work item " + b + "-" + i + " shipped",
+                    "labels", List.of("delivery"),
+                    "url", "https://example.com/items/" + b + "/" + i));
+        }
+        return Http.JSON.writeValueAsBytes(events);
+    }
+
+    /** The same number of rows, shaped like the ingestion's, into a scratch table with JDBC batches of 1,000. */
+    private double rawJdbc(int rows, List<String> actors) throws Exception {
+        try (Connection c = DriverManager.getConnection(env("ASCENT_DB_URL"), env("ASCENT_DB_ADMIN_USER"),
+                env("ASCENT_DB_ADMIN_PASSWORD")); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA IF NOT EXISTS bench_scratch");
+            st.execute("DROP TABLE IF EXISTS bench_scratch.ingest_rows");
+            st.execute("CREATE TABLE bench_scratch.ingest_rows (id uuid PRIMARY KEY, source_id uuid NOT NULL, "
+                    + "actor text NOT NULL, type text NOT NULL, title text NOT NULL, url text, occurred_at date NOT NULL, "
+                    + "payload jsonb NOT NULL)");
+            c.setAutoCommit(false);
+            UUID source = UUID.randomUUID();
+            long start = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_scratch.ingest_rows "
+                    + "(id, source_id, actor, type, title, url, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                for (int i = 0; i < rows; i++) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setObject(2, source);
+                    ps.setString(3, actors.get(i % actors.size()));
+                    ps.setString(4, "task.completed");
+                    ps.setString(5, "Bench work item " + i + " shipped");
+                    ps.setString(6, "https://example.com/items/" + i);
+                    ps.setObject(7, LocalDate.now().minusDays(i % 300));
+                    ps.setString(8, "{\"labels\":[\"delivery\"]}");
+                    ps.addBatch();
+                    if (i % 1000 == 999) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            c.setAutoCommit(true);
+            st.execute("DROP SCHEMA bench_scratch CASCADE");
+            return rows / seconds;
+        }
+    }
+
+    /** Signed GitHub pull-request webhooks, each a new delivery, 4 clients. */
+    private void webhooks(String managerOfPeople) throws Exception {
+        JsonNode source = http.json("POST", gateway + "/api/v1/integrations", admin,
+                Map.of("kind", "GITHUB", "name", "bench-gh-" + System.nanoTime()), 201);
+        JsonNode team = http.json("GET", gateway + "/api/v1/people/" + managerOfPeople + "/team", admin, null, 200);
+        String person = team.path("people").get(0).path("id").asText();
+        http.json("POST", gateway + "/api/v1/integrations/" + source.path("id").asText() + "/identity-links", admin,
+                Map.of("identityKind", "GITHUB_LOGIN", "externalId", "bench-dev", "personId", person), 201, 200);
+        String secret = source.path("secret").asText();
+        String url = gateway + source.path("webhookPath").asText();
+        int n = quick ? 300 : 2_000;
+        long start = System.nanoTime();
+        Histogram h = Http.load(4, n, Duration.ofSeconds(120), i -> () -> {
+            String body = "{\"action\":\"closed\",\"number\":" + i + ",\"pull_request\":{\"number\":" + i
+                    + ",\"title\":\"Bench change " + i + "\",\"html_url\":\"https://github.com/o/r/pull/" + i
+                    + "\",\"merged\":true,\"merged_at\":\"" + Instant.now() + "\",\"body\":\"\",\"labels\":[],"
+                    + "\"user\":{\"login\":\"bench-dev\"}},\"repository\":{\"full_name\":\"o/r\"},\"sender\":{\"login\":\"bench-dev\"}}";
+            var response = http.rawWithHeaders(url, body, Map.of("X-GitHub-Event", "pull_request",
+                    "X-GitHub-Delivery", UUID.randomUUID().toString(), "X-Hub-Signature-256", "sha256=" + hmac(secret, body)));
+            if (response >= 300) {
+                throw new IOException("webhook answered " + response);
+            }
+            return null;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        say(String.format("webhooks: %.0f events/s", h.getTotalCount() / seconds));
+        results.add(String.format("| signed GitHub webhooks through the gateway, 4 clients | %.0f events/s (p50 %s ms) | |",
+                h.getTotalCount() / seconds, Http.ms(h, 50)));
+    }
+
+    /** Each service started from its jar on a free port: time to ready, RSS after a warm-up. */
+    private void startupAndMemory() throws Exception {
+        Path root = Path.of(System.getProperty("ascent.root", "."));
+        Map<String, String> reads = Map.of("assessment-service", "/api/v1/frameworks/current",
+                "evidence-service", "/api/v1/evidence?personId=" + UUID.randomUUID(),
+                "growth-plan-service", "/api/v1/playbook",
+                "gateway", "/api/v1/platform/health");
+        String internal = "Bearer " + internalToken();
+        for (String service : List.of("assessment-service", "evidence-service", "growth-plan-service", "gateway")) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar",
+                    root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(root.resolve("bench/target/" + service + "-startup.log").toFile());
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            long start = System.nanoTime();
+            Process process = builder.start();
+            try {
+                while (!ready(port)) {
+                    if (!process.isAlive() || System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
+                        throw new IOException(service + " did not start; see bench/target/" + service + "-startup.log");
+                    }
+                    Thread.sleep(20);
+                }
+                double readySeconds = (System.nanoTime() - start) / 1e9;
+                String url = "http://127.0.0.1:" + port + reads.get(service);
+                String auth = service.equals("gateway") ? null : internal;
+                Http.load(4, 2_000, Duration.ofSeconds(60), i -> () -> {
+                    int status = http.raw("GET", url, auth, null, null).statusCode();
+                    if (status >= 500 && !service.equals("gateway")) {
+                        throw new IOException(url + " answered " + status);
+                    }
+                    return null;
+                });
+                long rssKb = rssKb(process.pid());
+                say(String.format("%s: ready in %.2f s, RSS %d MB after warm-up", service, readySeconds, rssKb / 1024));
+                results.add(String.format("| %s: ready from `java -jar` / RSS after 2,000 requests | %.2f s / %d MB | ≤ 3 s / ≤ 350 MB |",
+                        service, readySeconds, rssKb / 1024));
+            } finally {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private Void expect200(String url, String authorization) throws Exception {
+        var response = http.raw("GET", url, authorization, null, null);
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered " + response.statusCode());
+        }
+        return null;
+    }
+
+    private Void post(String url, String authorization, byte[] body) throws Exception {
+        var response = http.raw("POST", url, authorization, "application/json", body);
+        if (response.statusCode() >= 300) {
+            throw new IOException(url + " answered " + response.statusCode() + ": " + new String(response.body()));
+        }
+        return null;
+    }
+
+    /** An ES256 token signed with the gateway's key, so reads can go to a service directly. */
+    private String internalToken() throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long now = Instant.now().getEpochSecond();
+        String header = b64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"iss\":\"ascent-gateway\",\"sub\":\"ascent-bench\",\"groups\":[\"admin\"],"
+                + "\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}").getBytes(StandardCharsets.UTF_8));
+        Signature signature = Signature.getInstance("SHA256withECDSAinP1363Format");
+        signature.initSign(internalKey);
+        signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + claims + "." + b64.encodeToString(signature.sign());
+    }
+
+    private interface Task<T, R> {
+        R apply(T item) throws Exception;
+    }
+
+    private static <T, R> List<R> parallel(List<T> items, Task<T, R> task) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> task.apply(item)));
+            }
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        }
+    }
+
+    private static boolean ready(int port) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL()
+                    .openConnection();
+            c.setConnectTimeout(200);
+            c.setReadTimeout(2000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set; run the benchmark with ./ascent bench");
+        }
+        return value;
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
