@@ -48,6 +48,14 @@ public final class Bench {
     private final boolean quick;
     private final String gateway = env("ASCENT_BENCH_GATEWAY");
     private final String assessment = env("ASCENT_BENCH_ASSESSMENT");
+    private final String evidence = env("ASCENT_BENCH_EVIDENCE");
+    private final String growthPlan = env("ASCENT_BENCH_GROWTH_PLAN");
+    /** Everyone generated: id, email, manager, the size of the team they belong to. */
+    private final List<String[]> members = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final String[] COMPETENCIES = {"execution-delivery", "customer-discovery", "business-acumen",
+            "platform-mastery", "agency-ownership", "customer-facing", "cross-team-relationships", "influence",
+            "strategic-communication", "clarity-amid-chaos"};
+    private static final String[] LABELS = {"discovery", "unowned", "customer", "strategy", "", "", ""};
     private final String admin = "Bearer " + env("ASCENT_BENCH_ADMIN_TOKEN");
     private final PrivateKey internalKey;
     private final Random random = new Random(20261124L);
@@ -70,6 +78,7 @@ public final class Bench {
         results.add("| measure | figure | budget |");
         results.add("|---|---|---|");
         Map<Integer, String> teams = buildTeams(quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
+        populate(teams);
         gatewayOverhead(teams.get(10));
         teamReports(teams);
         ingestion(teams.get(1000));
@@ -105,6 +114,7 @@ public final class Bench {
                 }
                 level = parallel(next, item -> {
                     String id = person("Person " + item[1], item[1], "PM", item[0]);
+                    members.add(new String[] {id, item[1], item[0], String.valueOf(size)});
                     int n = created.incrementAndGet();
                     if (n % 1000 == 0) {
                         say("  " + n + " people created");
@@ -123,6 +133,130 @@ public final class Bench {
             body.put("managerId", managerId);
         }
         return http.json("POST", gateway + "/api/v1/people", admin, body, 201).path("id").asText();
+    }
+
+    /**
+     * Gives the organisation a history: a cycle per team with manager assessments for 80% of people,
+     * 20–50 evidence items each through the batch API (suggested), of which five are confirmed by
+     * their owner and two verified by the manager, and an active plan for half. People act on the
+     * services directly with tokens signed by the gateway's key, as the gateway would forward them.
+     */
+    private void populate(Map<Integer, String> teams) throws Exception {
+        String system = "Bearer " + internalToken("ascent-bench", "admin");
+        for (Map.Entry<Integer, String> team : teams.entrySet()) {
+            List<String> ids = members.stream().filter(m -> m[3].equals(String.valueOf(team.getKey()))).map(m -> m[0]).toList();
+            String cycle = http.json("POST", assessment + "/api/v1/cycles", system, Map.of("name", "Bench cycle " + team.getKey(),
+                    "startsOn", LocalDate.now().minusDays(30).toString(), "endsOn", LocalDate.now().plusDays(30).toString(),
+                    "participantIds", ids), 201).path("id").asText();
+            List<String[]> assessed = members.stream().filter(m -> m[3].equals(String.valueOf(team.getKey())))
+                    .filter(m -> Math.floorMod(m[0].hashCode(), 10) < 8).toList();
+            AtomicInteger done = new AtomicInteger();
+            parallel(assessed, m -> {
+                String manager = "Bearer " + internalToken(m[2], "manager");
+                List<Map<String, Object>> ratings = new ArrayList<>();
+                for (int c = 0; c < 6; c++) {
+                    ratings.add(Map.of("competency", COMPETENCIES[(m[0].hashCode() + c * 7 & 0x7fffffff) % COMPETENCIES.length],
+                            "rating", 1 + Math.floorMod(m[0].hashCode() + c, 5)));
+                }
+                List<Map<String, Object>> distinct = ratings.stream().collect(java.util.stream.Collectors.toMap(
+                        r -> (String) r.get("competency"), r -> r, (a, b) -> a)).values().stream().toList();
+                String id = http.json("POST", assessment + "/api/v1/assessments", manager, Map.of("cycleId", cycle,
+                        "subjectId", m[0], "kind", "MANAGER", "ratings", distinct), 201).path("id").asText();
+                http.json("POST", assessment + "/api/v1/assessments/" + id + "/submit", manager, null, 200);
+                progress(done, "manager assessments");
+                return id;
+            });
+        }
+        say(members.size() + " people; manager assessments done");
+
+        JsonNode source = http.json("POST", evidence + "/api/v1/integrations", system,
+                Map.of("kind", "GENERIC", "name", "bench-history-" + System.nanoTime()), 201);
+        String sourceId = source.path("id").asText();
+        AtomicInteger linked = new AtomicInteger();
+        parallel(members, m -> {
+            http.json("POST", evidence + "/api/v1/integrations/" + sourceId + "/identity-links", system,
+                    Map.of("identityKind", "EMAIL", "externalId", m[1], "personId", m[0]), 201, 200);
+            progress(linked, "identity links");
+            return m;
+        });
+        String key = "ApiKey " + http.json("POST", gateway + "/api/v1/api-keys", admin,
+                Map.of("sourceId", sourceId, "name", "bench-history"), 201).path("key").asText();
+        List<Map<String, Object>> events = new ArrayList<>();
+        int total = 0;
+        for (String[] m : members) {
+            int count = 20 + random.nextInt(31);
+            for (int i = 0; i < count; i++) {
+                events.add(event(m[1], "History item " + i + " of " + m[1]));
+                if (events.size() == 1000) {
+                    http.send("POST", gateway + "/api/v1/ingest/" + sourceId + "/events", key, "application/json",
+                            Http.JSON.writeValueAsBytes(events), 202, 200);
+                    total += events.size();
+                    events.clear();
+                    if (total % 50_000 == 0) {
+                        say("  " + total + " evidence events ingested");
+                    }
+                }
+            }
+        }
+        if (!events.isEmpty()) {
+            http.send("POST", gateway + "/api/v1/ingest/" + sourceId + "/events", key, "application/json",
+                    Http.JSON.writeValueAsBytes(events), 202, 200);
+            total += events.size();
+        }
+        say(total + " evidence events ingested");
+
+        AtomicInteger reviewed = new AtomicInteger();
+        parallel(members, m -> {
+            String owner = "Bearer " + internalToken(m[0], "member");
+            String manager = "Bearer " + internalToken(m[2], "manager");
+            JsonNode page = http.json("GET", evidence + "/api/v1/evidence?personId=" + m[0] + "&status=SUGGESTED&limit=5",
+                    owner, null, 200);
+            int n = 0;
+            for (JsonNode item : page.path("items")) {
+                String id = item.path("id").asText();
+                http.json("POST", evidence + "/api/v1/evidence/" + id + "/confirm", owner, null, 200);
+                if (n++ < 2) {
+                    http.json("POST", evidence + "/api/v1/evidence/" + id + "/verify", manager, null, 200);
+                }
+            }
+            progress(reviewed, "people's evidence confirmed and verified");
+            return m;
+        });
+
+        List<String[]> planned = members.stream().filter(m -> Math.floorMod(m[0].hashCode() >> 4, 2) == 0).toList();
+        AtomicInteger plans = new AtomicInteger();
+        parallel(planned, m -> {
+            String owner = "Bearer " + internalToken(m[0], "member");
+            String plan = http.json("POST", growthPlan + "/api/v1/plans", owner, Map.of("personId", m[0]), 201, 422)
+                    .path("id").asText(null);
+            if (plan != null) {
+                http.json("PUT", growthPlan + "/api/v1/plans/" + plan + "/status", owner, Map.of("status", "ACTIVE"), 200);
+            }
+            progress(plans, "plans generated and activated");
+            return m;
+        });
+        say("history generated: " + planned.size() + " plans");
+    }
+
+    private Map<String, Object> event(String email, String title) {
+        String label = LABELS[random.nextInt(LABELS.length)];
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "delivery");
+        event.put("occurredAt", LocalDate.now().minusDays(random.nextInt(400)).toString());
+        event.put("actorEmail", email);
+        event.put("title", title);
+        event.put("url", "https://example.com/work/" + UUID.randomUUID());
+        if (!label.isEmpty()) {
+            event.put("labels", List.of(label));
+        }
+        return event;
+    }
+
+    private static void progress(AtomicInteger counter, String what) {
+        int n = counter.incrementAndGet();
+        if (n % 1000 == 0) {
+            say("  " + n + " " + what);
+        }
     }
 
     // ---- measures ---------------------------------------------------------------------------
@@ -202,12 +336,8 @@ public final class Bench {
     private byte[] batch(int b, List<String> actors) throws IOException {
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            events.add(Map.of("type", "task.completed",
-                    "occurredAt", LocalDate.now().minusDays(random.nextInt(300)).toString(),
-                    "actorEmail", actors.get(random.nextInt(actors.size())),
-                    "title", "Bench work item " + b + "-" + i + " shipped",
-                    "labels", List.of("delivery"),
-                    "url", "https://example.com/items/" + b + "/" + i));
+            // "delivery" events map to evidence by the default rules, so each becomes a suggestion.
+            events.add(event(actors.get(random.nextInt(actors.size())), "Bench work item " + b + "-" + i + " shipped"));
         }
         return Http.JSON.writeValueAsBytes(events);
     }
@@ -230,7 +360,7 @@ public final class Bench {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setObject(2, source);
                     ps.setString(3, actors.get(i % actors.size()));
-                    ps.setString(4, "task.completed");
+                    ps.setString(4, "delivery");
                     ps.setString(5, "Bench work item " + i + " shipped");
                     ps.setString(6, "https://example.com/items/" + i);
                     ps.setObject(7, LocalDate.now().minusDays(i % 300));
@@ -351,10 +481,14 @@ public final class Bench {
 
     /** An ES256 token signed with the gateway's key, so reads can go to a service directly. */
     private String internalToken() throws Exception {
+        return internalToken("ascent-bench", "admin");
+    }
+
+    private String internalToken(String subject, String role) throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         String header = b64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"ascent-gateway\",\"sub\":\"ascent-bench\",\"groups\":[\"admin\"],"
+        String claims = b64.encodeToString(("{\"iss\":\"ascent-gateway\",\"sub\":\"" + subject + "\",\"groups\":[\"" + role + "\"],"
                 + "\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}").getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withECDSAinP1363Format");
         signature.initSign(internalKey);
