@@ -121,8 +121,8 @@ public class ReviewService {
     }
 
     public List<ReviewDtos.AssessmentResponse> ofPerson(UUID subjectId, int limit) {
-        return em.createQuery("select distinct a from Assessment a left join fetch a.ratings where a.subjectId = :s "
-                        + "order by a.createdAt desc, a.id", Assessment.class)
+        // No fetch join: with a row limit Hibernate would page in memory. Ratings load in batches instead.
+        return em.createQuery("from Assessment a where a.subjectId = :s order by a.createdAt desc, a.id", Assessment.class)
                 .setParameter("s", subjectId).setMaxResults(limit).getResultList()
                 .stream().map(ReviewDtos.AssessmentResponse::of).toList();
     }

@@ -51,6 +51,10 @@ class AssessmentFlowTest {
         as(pm).post("/api/v1/assessments/{id}/submit", id).then().statusCode(409);
         given().get("/api/v1/assessments/{id}", id).then().statusCode(200)
                 .body("ratings.find { it.competency == 'customer-discovery' }.rating", equalTo(4));
+        given().get("/api/v1/people/{id}/assessments", pm).then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo(id))
+                .body("[0].ratings.size()", equalTo(2));
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import static dev.ascent.gateway.access.Caller.Role.ADMIN;
@@ -175,9 +174,5 @@ public class AccessControl {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static Optional<UUID> maybeUuid(String value) {
-        return Optional.ofNullable(value == null ? null : uuid(value));
     }
 }

@@ -10,11 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -39,10 +37,6 @@ public class PeopleDirectory {
     record Line(UUID personId, List<UUID> managers) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Team(List<Person> people) {
-    }
-
     private record Cached<T>(T value, long expiresAtNanos) {
     }
 
@@ -51,7 +45,6 @@ public class PeopleDirectory {
     private final Duration ttl;
     private final Map<String, Cached<Optional<UUID>>> byEmail = new ConcurrentHashMap<>();
     private final Map<UUID, Cached<List<UUID>>> lines = new ConcurrentHashMap<>();
-    private final Map<UUID, Cached<Set<UUID>>> teams = new ConcurrentHashMap<>();
 
     public PeopleDirectory(ServiceReads reads, ServiceRoutes routes, GatewayConfig config) {
         this.reads = reads;
@@ -72,21 +65,6 @@ public class PeopleDirectory {
                 .map(line -> line.managers() == null ? List.<UUID>of() : line.managers())
                 .onFailure(e -> e instanceof ServiceReads.ServiceError se && se.status == 404)
                 .recoverWithItem(List.of()));
-    }
-
-    /** Everyone below {@code managerId}, at any depth. */
-    public Uni<Set<UUID>> teamOf(UUID managerId) {
-        return cached(teams, managerId, () -> reads.get(assessment(),
-                        "/api/v1/people/" + managerId + "/team?depth=all", Team.class)
-                .map(team -> {
-                    Set<UUID> ids = new HashSet<>();
-                    if (team.people() != null) {
-                        team.people().forEach(p -> ids.add(p.id()));
-                    }
-                    return ids;
-                })
-                .onFailure(e -> e instanceof ServiceReads.ServiceError se && se.status == 404)
-                .recoverWithItem(Set.of()));
     }
 
     private <K, V> Uni<V> cached(Map<K, Cached<V>> cache, K key, Supplier<Uni<V>> load) {
