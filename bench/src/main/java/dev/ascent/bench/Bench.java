@@ -46,6 +46,7 @@ public final class Bench {
 
     private final Http http = new Http();
     private final boolean quick;
+    private final boolean fresh;
     private final String gateway = env("ASCENT_BENCH_GATEWAY");
     private final String assessment = env("ASCENT_BENCH_ASSESSMENT");
     private final String evidence = env("ASCENT_BENCH_EVIDENCE");
@@ -58,18 +59,20 @@ public final class Bench {
     private static final String[] LABELS = {"discovery", "unowned", "customer", "strategy", "", "", ""};
     private final String admin = "Bearer " + env("ASCENT_BENCH_ADMIN_TOKEN");
     private final PrivateKey internalKey;
-    private final Random random = new Random(20261124L);
+    private static final long SEED = 20261124L;
+    private final Random random = new Random(SEED);
     private final List<String> results = new ArrayList<>();
 
-    private Bench(boolean quick) throws Exception {
+    private Bench(boolean quick, boolean fresh) throws Exception {
         this.quick = quick;
+        this.fresh = fresh;
         String pem = Files.readString(Path.of(env("ASCENT_BENCH_INTERNAL_KEY")));
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         this.internalKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
     public static void main(String[] args) throws Exception {
-        new Bench(List.of(args).contains("--quick")).run();
+        new Bench(List.of(args).contains("--quick"), List.of(args).contains("--fresh")).run();
     }
 
     private void run() throws Exception {
@@ -77,8 +80,7 @@ public final class Bench {
                 + (quick ? " (quick run: smaller sizes)" : ""));
         results.add("| measure | figure | budget |");
         results.add("|---|---|---|");
-        Map<Integer, String> teams = buildTeams(quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
-        populate(teams);
+        Map<Integer, String> teams = organisation(quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
         gatewayOverhead(teams.get(10));
         teamReports(teams);
         ingestion(teams.get(1000));
@@ -93,6 +95,60 @@ public final class Bench {
     }
 
     // ---- data -------------------------------------------------------------------------------
+
+    /**
+     * The generated organisation for these team sizes: the one a previous run completed in this
+     * database (its roots are kept in {@code bench_meta}), else a new one. Generating takes minutes;
+     * measuring should not have to wait for it every time. {@code --fresh} always generates.
+     */
+    private Map<Integer, String> organisation(int[] sizes) throws Exception {
+        String key = "seed " + SEED + ", teams " + java.util.Arrays.toString(sizes);
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA IF NOT EXISTS bench_meta");
+            st.execute("CREATE TABLE IF NOT EXISTS bench_meta.organisation (key text NOT NULL, team_size int NOT NULL, "
+                    + "root_id uuid NOT NULL, generated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (key, team_size))");
+            if (!fresh) {
+                Map<Integer, String> stored = new LinkedHashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT team_size, root_id FROM bench_meta.organisation WHERE key = ? ORDER BY team_size")) {
+                    ps.setString(1, key);
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            stored.put(rs.getInt(1), rs.getString(2));
+                        }
+                    }
+                }
+                if (stored.size() == sizes.length) {
+                    say("reusing the organisation a previous run generated (" + key + "); --fresh generates a new one");
+                    for (Map.Entry<Integer, String> team : stored.entrySet()) {
+                        JsonNode people = http.json("GET", gateway + "/api/v1/people/" + team.getValue() + "/team?depth=all",
+                                admin, null, 200).path("people");
+                        people.forEach(p -> members.add(new String[] {p.path("id").asText(), p.path("email").asText(),
+                                p.path("managerId").asText(), String.valueOf(team.getKey())}));
+                    }
+                    say(members.size() + " people");
+                    return stored;
+                }
+            }
+            Map<Integer, String> teams = buildTeams(sizes);
+            populate(teams);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_meta.organisation (key, team_size, root_id) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (key, team_size) DO UPDATE SET root_id = excluded.root_id, generated_at = now()")) {
+                for (Map.Entry<Integer, String> team : teams.entrySet()) {
+                    ps.setString(1, key);
+                    ps.setInt(2, team.getKey());
+                    ps.setObject(3, UUID.fromString(team.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return teams;
+        }
+    }
+
+    private static Connection adminConnection() throws java.sql.SQLException {
+        return DriverManager.getConnection(env("ASCENT_DB_URL"), env("ASCENT_DB_ADMIN_USER"), env("ASCENT_DB_ADMIN_PASSWORD"));
+    }
 
     /** A manager tree per size (spans of 5 to 10), created level by level, 8 calls at a time. */
     private Map<Integer, String> buildTeams(int[] sizes) throws Exception {
@@ -291,7 +347,62 @@ public final class Bench {
             results.add("| team report (JSON, all levels) for " + size + " people, p50 / p95 / p99 (" + h.getTotalCount()
                     + " calls) | " + Http.ms(h, 50) + " / " + Http.ms(h, 95) + " / " + Http.ms(h, 99) + " ms | "
                     + (size == 10_000 ? "p95 ≤ 1 s" : "") + " |");
+            statementsPerReport(size, url);
         }
+    }
+
+    /**
+     * SQL statements per report, per service, from PostgreSQL's own pg_stat_statements: the
+     * statistics are reset, a few reports run one after another, and every statement each service's
+     * database role executed meanwhile is counted. Rows returned show the work growing with the team.
+     */
+    private void statementsPerReport(int size, String url) throws Exception {
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
+                rs.next();
+                if (!rs.getString(1).contains("pg_stat_statements")) {
+                    say("statements per report: pg_stat_statements is not loaded on this server; skipped");
+                    results.add("| SQL statements per report, " + size + " people | not measured: pg_stat_statements "
+                            + "is not loaded on this server | constant |");
+                    return;
+                }
+            }
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            int reports = 3;
+            st.execute("SELECT pg_stat_statements_reset()");
+            for (int i = 0; i < reports; i++) {
+                expect200(url, admin);
+            }
+            Map<String, long[]> byRole = new java.util.TreeMap<>();
+            try (var rs = st.executeQuery("""
+                    SELECT r.rolname, sum(s.calls), sum(s.rows)
+                    FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+                    WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                      AND r.rolname <> current_user
+                    GROUP BY r.rolname""")) {
+                while (rs.next()) {
+                    byRole.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            StringBuilder figure = new StringBuilder();
+            long total = 0;
+            for (Map.Entry<String, long[]> e : byRole.entrySet()) {
+                long calls = e.getValue()[0];
+                total += calls;
+                if (figure.length() > 0) {
+                    figure.append(", ");
+                }
+                figure.append(e.getKey()).append(' ').append(fraction(calls, reports))
+                        .append(" (").append(e.getValue()[1] / reports).append(" rows)");
+            }
+            say("statements per report " + size + ": " + fraction(total, reports) + " — " + figure);
+            results.add("| SQL statements per report, " + size + " people (pg_stat_statements, " + reports + " reports) | "
+                    + fraction(total, reports) + ": " + figure + " | constant |");
+        }
+    }
+
+    private static String fraction(long n, int of) {
+        return n % of == 0 ? Long.toString(n / of) : String.format("%.1f", (double) n / of);
     }
 
     /** Batches of 1,000 through the gateway's batch API, several clients; then the same rows by raw JDBC. */
@@ -344,8 +455,7 @@ public final class Bench {
 
     /** The same number of rows, shaped like the ingestion's, into a scratch table with JDBC batches of 1,000. */
     private double rawJdbc(int rows, List<String> actors) throws Exception {
-        try (Connection c = DriverManager.getConnection(env("ASCENT_DB_URL"), env("ASCENT_DB_ADMIN_USER"),
-                env("ASCENT_DB_ADMIN_PASSWORD")); Statement st = c.createStatement()) {
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA IF NOT EXISTS bench_scratch");
             st.execute("DROP TABLE IF EXISTS bench_scratch.ingest_rows");
             st.execute("CREATE TABLE bench_scratch.ingest_rows (id uuid PRIMARY KEY, source_id uuid NOT NULL, "

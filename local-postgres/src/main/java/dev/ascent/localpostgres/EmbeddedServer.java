@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * An embedded PostgreSQL (binaries from a Maven artifact) for machines without a server. With a
@@ -25,9 +26,18 @@ public final class EmbeddedServer implements AutoCloseable {
      * @param port          TCP port on 127.0.0.1; 0 picks a free one
      */
     public static EmbeddedServer start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * Starts a server with extra settings, e.g. {@code shared_preload_libraries=pg_stat_statements}
+     * for the benchmark, which counts statements from the server's own statistics.
+     */
+    public static EmbeddedServer start(Path dataDirectory, int port, Map<String, String> settings) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200");
+        settings.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

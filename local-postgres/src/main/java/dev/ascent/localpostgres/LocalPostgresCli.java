@@ -8,7 +8,9 @@ import java.util.concurrent.CountDownLatch;
  * Command line used by the {@code ascent} launcher.
  *
  * <pre>
- * embedded DATA_DIR PORT          run an embedded server until terminated (SIGTERM stops it cleanly)
+ * embedded DATA_DIR PORT [NAME=VALUE]...
+ *                                 run an embedded server until terminated (SIGTERM stops it cleanly),
+ *                                 with extra server settings
  * ensure-database URL USER [PASS] create the database named in URL unless it exists
  * </pre>
  *
@@ -36,10 +38,18 @@ public final class LocalPostgresCli {
     }
 
     private static void runEmbedded(String[] args) throws Exception {
-        if (args.length != 3) {
+        if (args.length < 3) {
             usage();
         }
-        EmbeddedServer embedded = EmbeddedServer.start(Path.of(args[1]), Integer.parseInt(args[2]));
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            if (eq <= 0) {
+                usage();
+            }
+            settings.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+        EmbeddedServer embedded = EmbeddedServer.start(Path.of(args[1]), Integer.parseInt(args[2]), settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -71,7 +81,7 @@ public final class LocalPostgresCli {
     }
 
     private static void usage() {
-        System.err.println("usage: embedded DATA_DIR PORT | ensure-database JDBC_URL USER [PASSWORD]");
+        System.err.println("usage: embedded DATA_DIR PORT [NAME=VALUE]... | ensure-database JDBC_URL USER [PASSWORD]");
         System.exit(2);
     }
 }
