@@ -47,6 +47,8 @@ public final class Bench {
     private final Http http = new Http();
     private final boolean quick;
     private final boolean fresh;
+    /** Measures to run ({@code --only=reports,ingestion}); all when empty. */
+    private final List<String> only;
     private final String gateway = env("ASCENT_BENCH_GATEWAY");
     private final String assessment = env("ASCENT_BENCH_ASSESSMENT");
     private final String evidence = env("ASCENT_BENCH_EVIDENCE");
@@ -63,16 +65,19 @@ public final class Bench {
     private final Random random = new Random(SEED);
     private final List<String> results = new ArrayList<>();
 
-    private Bench(boolean quick, boolean fresh) throws Exception {
+    private Bench(boolean quick, boolean fresh, List<String> only) throws Exception {
         this.quick = quick;
         this.fresh = fresh;
+        this.only = only;
         String pem = Files.readString(Path.of(env("ASCENT_BENCH_INTERNAL_KEY")));
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         this.internalKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
     public static void main(String[] args) throws Exception {
-        new Bench(List.of(args).contains("--quick"), List.of(args).contains("--fresh")).run();
+        List<String> only = List.of(args).stream().filter(a -> a.startsWith("--only="))
+                .flatMap(a -> java.util.Arrays.stream(a.substring("--only=".length()).split(","))).toList();
+        new Bench(List.of(args).contains("--quick"), List.of(args).contains("--fresh"), only).run();
     }
 
     private void run() throws Exception {
@@ -81,17 +86,31 @@ public final class Bench {
         results.add("| measure | figure | budget |");
         results.add("|---|---|---|");
         Map<Integer, String> teams = organisation(quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
-        gatewayOverhead(teams.get(10));
-        teamReports(teams);
-        ingestion(teams.get(1000));
-        webhooks(teams.get(100));
-        startupAndMemory();
+        if (wanted("overhead")) {
+            gatewayOverhead(teams.get(10));
+        }
+        if (wanted("reports")) {
+            teamReports(teams);
+        }
+        if (wanted("ingestion")) {
+            ingestion(teams.get(1000));
+        }
+        if (wanted("webhooks")) {
+            webhooks(teams.get(100));
+        }
+        if (wanted("startup")) {
+            startupAndMemory();
+        }
         String table = String.join("\n", results);
         System.out.println("\n" + table);
         Path out = Path.of(System.getProperty("ascent.root", ".")).resolve("bench/target/results.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n");
         say("results written to " + out);
+    }
+
+    private boolean wanted(String measure) {
+        return only.isEmpty() || only.contains(measure);
     }
 
     // ---- data -------------------------------------------------------------------------------
@@ -349,6 +368,15 @@ public final class Bench {
                     + (size == 10_000 ? "p95 ≤ 1 s" : "") + " |");
             statementsPerReport(size, url);
         }
+        // Memory after the heaviest load the platform sees here, besides the fresh-start figures below.
+        Path run = Path.of(env("ASCENT_BENCH_RUN_DIR"));
+        StringBuilder rss = new StringBuilder();
+        for (String service : List.of("assessment-service", "evidence-service", "growth-plan-service", "gateway")) {
+            long pid = Long.parseLong(Files.readString(run.resolve(service + ".pid")).trim());
+            rss.append(rss.length() == 0 ? "" : ", ").append(service).append(' ').append(rssKb(pid) / 1024).append(" MB");
+        }
+        say("RSS after the team reports: " + rss);
+        results.add("| RSS of the running services after the team reports | " + rss + " | ≤ 350 MB |");
     }
 
     /**
@@ -423,14 +451,15 @@ public final class Bench {
         });
         String key = "ApiKey " + http.json("POST", gateway + "/api/v1/api-keys", admin,
                 Map.of("sourceId", sourceId, "name", "bench"), 201).path("key").asText();
-        int batches = quick ? 12 : 60;
+        int batches = quick ? 12 : 120;
         int clients = 4;
+        int warmUp = quick ? clients : 4 * clients;
         List<byte[]> bodies = new ArrayList<>();
-        for (int b = 0; b < batches + clients; b++) {
+        for (int b = 0; b < batches + warmUp; b++) {
             bodies.add(batch(b, actors));
         }
         String url = gateway + "/api/v1/ingest/" + sourceId + "/events";
-        Http.load(clients, clients, Duration.ofSeconds(60), i -> () -> post(url, key, bodies.get(batches + i)));
+        Http.load(clients, warmUp, Duration.ofSeconds(60), i -> () -> post(url, key, bodies.get(batches + i)));
         long start = System.nanoTime();
         Histogram h = Http.load(clients, batches, Duration.ofSeconds(300), i -> () -> post(url, key, bodies.get(i)));
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -534,9 +563,12 @@ public final class Bench {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-                    root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString())
+            // The same JVM options the launcher starts services with.
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(List.of(env("ASCENT_BENCH_JAVA_OPTS").trim().split("\\s+")));
+            command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(root.resolve("bench/target/" + service + "-startup.log").toFile());
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));

@@ -74,19 +74,33 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (ids.isEmpty()) {
             return result;
         }
+        // The people and their managers up to the first explicit setting, each visited once (UNION
+        // drops repeats): a team of 10,000 shares a few hundred managers, so walking every chain
+        // separately read the same rows over and over.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                WITH RECURSIVE up(origin, id, founder_led, depth) AS (
-                    SELECT p.id, p.manager_id, p.founder_led, 0 FROM assessment.person p WHERE p.id = ANY(:ids)
-                    UNION ALL
-                    SELECT up.origin, m.manager_id, m.founder_led, up.depth + 1
-                    FROM up JOIN assessment.person m ON m.id = up.id
-                    WHERE up.founder_led IS NULL AND up.depth < :max)
-                SELECT origin, founder_led FROM up WHERE founder_led IS NOT NULL""")
-                .setParameter("ids", ids.toArray(UUID[]::new)).setParameter("max", MAX_DEPTH)
+                WITH RECURSIVE chain(id, manager_id, founder_led) AS (
+                    SELECT p.id, p.manager_id, p.founder_led FROM assessment.person p WHERE p.id = ANY(:ids)
+                    UNION
+                    SELECT m.id, m.manager_id, m.founder_led
+                    FROM chain c JOIN assessment.person m ON m.id = c.manager_id
+                    WHERE c.founder_led IS NULL)
+                SELECT id, manager_id, founder_led FROM chain""")
+                .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList();
+        Map<UUID, Object[]> chain = new HashMap<>();
         for (Object[] row : rows) {
-            result.put((UUID) row[0], (Boolean) row[1]);
+            chain.put((UUID) row[0], row);
+        }
+        for (UUID origin : ids) {
+            Object[] node = chain.get(origin);
+            for (int depth = 0; node != null && depth <= MAX_DEPTH; depth++) {
+                if (node[2] != null) {
+                    result.put(origin, (Boolean) node[2]);
+                    break;
+                }
+                node = node[1] == null ? null : chain.get((UUID) node[1]);
+            }
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.ascent.assessment.readiness;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -17,7 +18,7 @@ interface EvidenceServiceApi {
 
     @POST
     @Path("strength")
-    StrengthResponse strength(StrengthRequest request);
+    Uni<StrengthResponse> strength(StrengthRequest request);
 
     record StrengthRequest(List<UUID> personIds, LocalDate asOf, boolean includeItems) {
     }

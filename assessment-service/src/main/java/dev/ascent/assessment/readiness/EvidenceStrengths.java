@@ -1,5 +1,6 @@
 package dev.ascent.assessment.readiness;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -18,7 +19,8 @@ import java.util.UUID;
 /**
  * Evidence strength per person and competency, from evidence-service. Readiness must answer even
  * when evidence-service does not: a slow or failing call gives up quickly, repeated failures open
- * the circuit, and the fallback says the evidence is unavailable.
+ * the circuit, and the fallback says the evidence is unavailable. The call is non-blocking, so
+ * readiness reads its own tables while evidence-service works.
  */
 @ApplicationScoped
 public class EvidenceStrengths {
@@ -35,11 +37,23 @@ public class EvidenceStrengths {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>> of(List<UUID> personIds,
-                                                                                      LocalDate asOf,
-                                                                                      boolean includeItems) {
-        EvidenceServiceApi.StrengthResponse response =
-                api.strength(new EvidenceServiceApi.StrengthRequest(personIds, asOf, includeItems));
+    public Uni<Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>>> of(List<UUID> personIds,
+                                                                                           LocalDate asOf,
+                                                                                           boolean includeItems) {
+        return api.strength(new EvidenceServiceApi.StrengthRequest(personIds, asOf, includeItems))
+                .map(EvidenceStrengths::byPerson);
+    }
+
+    Uni<Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>>> unavailable(List<UUID> personIds,
+                                                                                             LocalDate asOf,
+                                                                                             boolean includeItems,
+                                                                                             Throwable cause) {
+        LOG.warnf("evidence-service unavailable, readiness uses ratings only: %s", cause.toString());
+        return Uni.createFrom().item(Optional.empty());
+    }
+
+    private static Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>> byPerson(
+            EvidenceServiceApi.StrengthResponse response) {
         Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>> result = new HashMap<>();
         if (response != null && response.people() != null) {
             for (EvidenceServiceApi.PersonStrength person : response.people()) {
@@ -51,13 +65,5 @@ public class EvidenceStrengths {
             }
         }
         return Optional.of(result);
-    }
-
-    Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>> unavailable(List<UUID> personIds,
-                                                                                        LocalDate asOf,
-                                                                                        boolean includeItems,
-                                                                                        Throwable cause) {
-        LOG.warnf("evidence-service unavailable, readiness uses ratings only: %s", cause.toString());
-        return Optional.empty();
     }
 }

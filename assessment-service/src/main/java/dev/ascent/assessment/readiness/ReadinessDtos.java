@@ -23,12 +23,31 @@ public final class ReadinessDtos {
                             ReadinessCalculator.CredibilityGate credibilityGate) {
     }
 
-    public record BulkRequest(@NotNull @NotEmpty @Size(max = 10_000) List<@NotNull UUID> personIds) {
+    /**
+     * @param includeCompetencies whether each person's {@code competencies} pairs are wanted (default
+     *                            true); a team report needs only the totals, and for 10,000 people the
+     *                            pairs were most of a 7 MB answer
+     */
+    public record BulkRequest(@NotNull @NotEmpty @Size(max = 10_000) List<@NotNull UUID> personIds,
+                              Boolean includeCompetencies) {
+
+        public boolean competenciesWanted() {
+            return includeCompetencies == null || includeCompetencies;
+        }
+    }
+
+    /**
+     * One competency over everyone answered: how many people have an effective rating and their sum,
+     * how many people's target level expects it and the sum of expectations. Sums rather than means,
+     * so answers for several groups of people can be combined.
+     */
+    public record CompetencyTotal(String competency, int rated, double ratingSum, int expectedOf, double expectedSum) {
     }
 
     /**
      * @param competencies per expected competency of the target level: {@code [expected, effectiveRating]}
-     *                     (the rating {@code null} when nobody but the person rated it), for heatmaps
+     *                     (the rating {@code null} when nobody but the person rated it); {@code null}
+     *                     when the request did not want them
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PersonSummary(UUID personId, String level, String targetLevel, Integer readinessPercent,
@@ -36,6 +55,7 @@ public final class ReadinessDtos {
                                 java.util.Map<String, Double[]> competencies, String unavailableReason) {
     }
 
-    public record BulkResponse(int frameworkVersion, boolean evidenceAvailable, List<PersonSummary> people) {
+    public record BulkResponse(int frameworkVersion, boolean evidenceAvailable, List<PersonSummary> people,
+                               List<CompetencyTotal> competencyTotals) {
     }
 }

@@ -38,6 +38,6 @@ public class ReadinessResource {
     @Path("readiness/bulk")
     @Operation(summary = "Readiness summaries for many people at once, for team reports")
     public ReadinessDtos.BulkResponse bulk(@Valid @NotNull ReadinessDtos.BulkRequest body) {
-        return readiness.forPeople(body.personIds());
+        return readiness.forPeople(body.personIds(), body.competenciesWanted());
     }
 }

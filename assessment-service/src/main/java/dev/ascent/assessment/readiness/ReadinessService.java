@@ -54,9 +54,12 @@ public class ReadinessService {
         if (!framework.hasLevel(target)) {
             throw ApiProblem.invalidField("target", "unknown level; expected one of " + framework.levelCodes());
         }
+        var pendingStrengths = evidence.of(List.of(personId), LocalDate.now(clock), true)
+                .subscribeAsCompletionStage();
         boolean founderLed = peopleService.effectiveFounderLed(List.of(personId)).get(personId);
-        var strengths = evidence.of(List.of(personId), LocalDate.now(clock), true);
-        ReadinessCalculator.Result result = calculate(framework, target, ratings.of(List.of(personId)).get(personId),
+        RatingsRepository.Ratings personRatings = ratings.of(List.of(personId)).get(personId);
+        var strengths = pendingStrengths.join();
+        ReadinessCalculator.Result result = calculate(framework, target, personRatings,
                 strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null), founderLed);
         return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
                 tierOf(framework, target), framework.version(), founderLed, strengths.isPresent(),
@@ -65,16 +68,19 @@ public class ReadinessService {
     }
 
     /** Readiness for each person's own target (or next level), without evidence item details. */
-    public ReadinessDtos.BulkResponse forPeople(List<UUID> personIds) {
+    public ReadinessDtos.BulkResponse forPeople(List<UUID> personIds, boolean includeCompetencies) {
         List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
+        // evidence-service works while this service reads its own tables; neither waits for the other.
+        var pendingStrengths = evidence.of(ids, LocalDate.now(clock), false).subscribeAsCompletionStage();
         Framework framework = frameworks.current();
         Map<UUID, Person> found = new java.util.HashMap<>();
         people.withIds(ids).forEach(p -> found.put(p.id, p));
         Map<UUID, RatingsRepository.Ratings> allRatings = ratings.of(found.keySet());
         Map<UUID, Boolean> founderLed = peopleService.effectiveFounderLed(found.keySet());
-        var strengths = evidence.of(List.copyOf(found.keySet()), LocalDate.now(clock), false);
+        var strengths = pendingStrengths.join();
 
         List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>();
+        Map<String, double[]> totals = new java.util.LinkedHashMap<>(); // [rated, ratingSum, expectedOf, expectedSum]
         for (UUID id : ids) {
             Person person = found.get(id);
             if (person == null) {
@@ -92,13 +98,27 @@ public class ReadinessService {
             }
             ReadinessCalculator.Result result = calculate(framework, target.get(), r,
                     strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null), founderLed.get(id));
-            Map<String, Double[]> competencies = new java.util.LinkedHashMap<>();
-            result.competencies().forEach(c -> competencies.put(c.competency(),
-                    new Double[] {(double) c.expected(), c.effectiveRating()}));
+            Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
+            for (ReadinessCalculator.CompetencyResult c : result.competencies()) {
+                double[] total = totals.computeIfAbsent(c.competency(), k -> new double[4]);
+                if (c.effectiveRating() != null) {
+                    total[0]++;
+                    total[1] += c.effectiveRating();
+                }
+                total[2]++;
+                total[3] += c.expected();
+                if (competencies != null) {
+                    competencies.put(c.competency(), new Double[] {(double) c.expected(), c.effectiveRating()});
+                }
+            }
             summaries.add(new ReadinessDtos.PersonSummary(id, person.level, target.get(), result.readinessPercent(),
                     result.status(), topGaps(result), last, competencies, null));
         }
-        return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries);
+        List<ReadinessDtos.CompetencyTotal> competencyTotals = totals.entrySet().stream()
+                .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
+                        (int) e.getValue()[2], e.getValue()[3]))
+                .toList();
+        return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries, competencyTotals);
     }
 
     private static ReadinessCalculator.Result calculate(Framework framework, String target,

@@ -115,6 +115,13 @@ class DirectoryTest {
         given().get("/api/v1/people/{id}", pm).then().body("founderLed", equalTo(null)).body("effectiveFounderLed", equalTo(true));
         given().get("/api/v1/people/{id}", outsider).then().body("effectiveFounderLed", equalTo(false));
 
+        // The nearest setting wins: a lead's own team setting overrides the head's for the lead's reports.
+        Map<String, Object> leadBody = new HashMap<>(Map.of("name", "Lead", "level", "DIRECTOR", "managerId", head,
+                "founderLed", false));
+        given().contentType(ContentType.JSON).body(leadBody).put("/api/v1/people/{id}", lead).then().statusCode(200);
+        given().get("/api/v1/people/{id}", pm).then().body("effectiveFounderLed", equalTo(false));
+        given().get("/api/v1/people/{id}", head).then().body("effectiveFounderLed", equalTo(true));
+
         given().contentType(ContentType.JSON).body(Map.of("founderLed", true)).put("/api/v1/organisation")
                 .then().statusCode(200).body("founderLed", equalTo(true));
         given().get("/api/v1/people/{id}", outsider).then().body("effectiveFounderLed", equalTo(true));

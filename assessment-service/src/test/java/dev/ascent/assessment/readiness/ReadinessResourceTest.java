@@ -30,6 +30,7 @@ import static dev.ascent.assessment.support.Api.submitted;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -149,8 +150,19 @@ class ReadinessResourceTest {
                 .body("people[0].topGaps.size()", equalTo(3))
                 .body("people[0].status", equalTo("NOT_READY"))
                 .body("people[0].competencies.influence[0]", equalTo(3.0f))
-                .body("people[0].competencies.influence[1]", equalTo(2.0f));
-        evidence.verify(3, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+                .body("people[0].competencies.influence[1]", equalTo(2.0f))
+                // Both people are rated 2 in influence by their manager; SENIOR_PM expects 3, PRINCIPAL_PM 4.
+                .body("competencyTotals.find { it.competency == 'influence' }.rated", equalTo(2))
+                .body("competencyTotals.find { it.competency == 'influence' }.ratingSum", equalTo(4.0f))
+                .body("competencyTotals.find { it.competency == 'influence' }.expectedOf", equalTo(2))
+                .body("competencyTotals.find { it.competency == 'influence' }.expectedSum", equalTo(7.0f));
+        // A report wants only the totals: the per-person pairs are left out, the totals are the same.
+        given().contentType(ContentType.JSON).body(Map.of("personIds", team.subList(0, 2), "includeCompetencies", false))
+                .post("/api/v1/readiness/bulk").then().statusCode(200)
+                .body("people[0].competencies", nullValue())
+                .body("people[0].readinessPercent", notNullValue())
+                .body("competencyTotals.find { it.competency == 'influence' }.ratingSum", equalTo(4.0f));
+        evidence.verify(4, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
 
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of())).post("/api/v1/readiness/bulk")
                 .then().statusCode(400).body("violations[0].field", equalTo("personIds"));

@@ -1,5 +1,6 @@
 package dev.ascent.evidence.ingest;
 
+import dev.ascent.evidence.ids.TimeOrderedIds;
 import dev.ascent.evidence.integration.IdentityKind;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.EvidenceMapper;
@@ -57,14 +58,22 @@ public final class EventStore {
             RETURNING id
             """;
 
-    /** The suggested evidence and, in the same statement, the first step of its status history. */
+    /**
+     * The suggested evidence and, in the same statement, the first step of its status history.
+     * Evidence names its source and rule without foreign keys (V4): a key check per row locked the
+     * same source and rule rows once per event, and concurrent batches turned those locks into
+     * multixacts. Instead the rules are key-share locked once here (a rule deleted meanwhile leaves
+     * {@code rule_id} empty), and the source already is, by this transaction's ingested events.
+     */
     static final String INSERT_EVIDENCE = """
-            WITH created AS (
+            WITH rules AS (SELECT id FROM evidence.mapping_rule FOR KEY SHARE),
+            created AS (
                 INSERT INTO evidence.evidence (id, person_id, kind, competencies, title, summary, links, occurred_at,
                     source, status, source_id, source_event_id, rule_id, created_at, updated_at)
                 SELECT t.id::uuid, t.person_id::uuid, t.kind, string_to_array(t.competencies, ','), t.title, t.summary,
                        CASE WHEN t.url IS NULL THEN '{}'::text[] ELSE ARRAY[t.url] END, t.occurred_at::date,
-                       ?, 'SUGGESTED', ?::uuid, t.event_id::uuid, t.rule_id::uuid, ?::timestamptz, ?::timestamptz
+                       ?, 'SUGGESTED', ?::uuid, t.event_id::uuid, (SELECT r.id FROM rules r WHERE r.id = t.rule_id::uuid),
+                       ?::timestamptz, ?::timestamptz
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::text[])
                      AS t(id, person_id, kind, competencies, title, summary, url, occurred_at, event_id, rule_id)
@@ -100,7 +109,7 @@ public final class EventStore {
                     source, status, source_id, source_event_id, rule_id, created_at, updated_at)
                 SELECT gen_random_uuid(), e.person_id, e.kind, e.competencies, e.title, e.summary, e.links,
                        e.occurred_at, ?, 'SUGGESTED', e.source_id, e.id,
-                       (SELECT r.id FROM evidence.mapping_rule r WHERE r.id = e.rule_id), ?, ?
+                       (SELECT r.id FROM evidence.mapping_rule r WHERE r.id = e.rule_id FOR KEY SHARE), ?, ?
                 FROM events e
                 RETURNING id)
             INSERT INTO evidence.status_change (id, evidence_id, from_status, to_status, actor_id, reason, changed_at)
@@ -144,7 +153,7 @@ public final class EventStore {
         for (int i = 0; i < n; i++) {
             IncomingEvent e = events.get(i);
             Optional<EvidenceMapper.Suggestion> s = suggestions.get(i);
-            eventIds[i] = UUID.randomUUID();
+            eventIds[i] = TimeOrderedIds.next();
             // the tool's own identity first; its email when that is all it sent
             idKinds[i] = users[i] != null ? identity : emails[i] != null ? IdentityKind.EMAIL : null;
             idValues[i] = users[i] != null ? users[i] : emails[i];
@@ -205,7 +214,7 @@ public final class EventStore {
         for (int i = 0; i < n; i++) {
             if (eventIds[i] != null && outcomes[i] == Outcome.EVIDENCE) {
                 toEvidence.add(i);
-                evidenceIds[i] = UUID.randomUUID();
+                evidenceIds[i] = TimeOrderedIds.next();
             } else if (eventIds[i] != null && outcomes[i] == Outcome.UNMATCHED) {
                 toQueue.add(i);
             }
@@ -230,7 +239,7 @@ public final class EventStore {
                 p = texts(c, st, p, m, j -> suggestions.get(toEvidence.get(j)).orElseThrow().ruleId());
                 st.setString(p++, "suggested by the " + kind.name() + " integration");
                 st.setString(p++, at);
-                p = texts(c, st, p, m, j -> UUID.randomUUID());
+                p = texts(c, st, p, m, j -> TimeOrderedIds.next());
                 texts(c, st, p, m, j -> evidenceIds[toEvidence.get(j)]);
                 st.executeUpdate();
             }

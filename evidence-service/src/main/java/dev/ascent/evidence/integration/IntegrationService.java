@@ -78,11 +78,21 @@ public class IntegrationService {
     public record SourceWithSecret(UUID id, SourceKind kind, byte[] secret) {
     }
 
+    /**
+     * Deletes a source; its evidence stays, no longer naming it. The source is locked first, so
+     * batches still writing (they hold it key-share) finish before their evidence is cleared, and
+     * later ones find it gone. Evidence has no foreign key to sources (V4), so this does its work.
+     */
     @Transactional
     public void delete(UUID id) {
-        if (!sources.deleteById(id)) {
+        var em = sources.getEntityManager();
+        if (em.createNativeQuery("SELECT id FROM evidence.integration_source WHERE id = :id FOR UPDATE")
+                .setParameter("id", id).getResultList().isEmpty()) {
             throw ApiProblem.notFound("Integration source", id);
         }
+        em.createNativeQuery("UPDATE evidence.evidence SET source_id = NULL WHERE source_id = :id")
+                .setParameter("id", id).executeUpdate();
+        sources.deleteById(id);
     }
 
     /** A link, and whether this call created it. */

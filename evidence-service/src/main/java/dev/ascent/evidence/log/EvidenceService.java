@@ -1,5 +1,6 @@
 package dev.ascent.evidence.log;
 
+import dev.ascent.evidence.ids.TimeOrderedIds;
 import dev.ascent.evidence.paging.KeysetCursor;
 import dev.ascent.evidence.paging.Page;
 import dev.ascent.evidence.problem.ApiProblem;
@@ -45,7 +46,7 @@ public class EvidenceService {
     public EvidenceResponse create(EvidenceRequest request, UUID actor) {
         Instant now = now();
         Evidence e = new Evidence();
-        e.id = UUID.randomUUID();
+        e.id = TimeOrderedIds.next();
         e.personId = request.personId();
         apply(e, request);
         e.source = EvidenceSource.MANUAL;
@@ -196,7 +197,7 @@ public class EvidenceService {
 
     private void record(UUID evidenceId, EvidenceStatus from, EvidenceStatus to, UUID actor, String reason, Instant at) {
         StatusChange change = new StatusChange();
-        change.id = UUID.randomUUID();
+        change.id = TimeOrderedIds.next();
         change.evidenceId = evidenceId;
         change.fromStatus = from;
         change.toStatus = to;

@@ -69,11 +69,20 @@ public class MappingRuleService {
         return MappingRuleResponse.of(rule);
     }
 
+    /**
+     * Deletes a rule; the evidence it suggested stays, no longer naming it. Locked first so batches
+     * that hold the rules key-share finish before their evidence is cleared (no foreign key, see V4).
+     */
     @Transactional
     public void delete(UUID id) {
-        if (!rules.deleteById(id)) {
+        var em = rules.getEntityManager();
+        if (em.createNativeQuery("SELECT id FROM evidence.mapping_rule WHERE id = :id FOR UPDATE")
+                .setParameter("id", id).getResultList().isEmpty()) {
             throw ApiProblem.notFound("Mapping rule", id);
         }
+        em.createNativeQuery("UPDATE evidence.evidence SET rule_id = NULL WHERE rule_id = :id")
+                .setParameter("id", id).executeUpdate();
+        rules.deleteById(id);
     }
 
     private static void apply(MappingRule rule, MappingRuleRequest request) {

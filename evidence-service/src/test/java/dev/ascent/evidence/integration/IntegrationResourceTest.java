@@ -194,7 +194,15 @@ class IntegrationResourceTest {
         given().get("/api/v1/integrations/mapping-rules/{id}", ruleId).then().statusCode(404);
         // the evidence it suggested stays, without the reference
         given().queryParam("personId", person).get("/api/v1/evidence").then()
-                .body("items", hasSize(1)).body("items[0].ruleId", equalTo(null));
+                .body("items", hasSize(1)).body("items[0].ruleId", equalTo(null))
+                .body("items[0].sourceId", equalTo(sourceId));
+
+        // Likewise a deleted source: the evidence stays and no longer names it.
+        given().delete("/api/v1/integrations/{id}", sourceId).then().statusCode(204);
+        given().delete("/api/v1/integrations/{id}", sourceId).then().statusCode(404);
+        given().queryParam("personId", person).get("/api/v1/evidence").then()
+                .body("items", hasSize(1)).body("items[0].sourceId", equalTo(null))
+                .body("items[0].title", equalTo("Coached two APMs"));
     }
 
     @Test

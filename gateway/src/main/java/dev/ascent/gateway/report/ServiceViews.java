@@ -25,13 +25,21 @@ final class ServiceViews {
     record PeopleRequest(List<UUID> personIds) {
     }
 
+    /** Reports ask for totals per competency only, not each person's pairs. */
+    record ReadinessRequest(List<UUID> personIds, boolean includeCompetencies) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record BulkReadiness(List<Readiness> people) {
+    record BulkReadiness(List<Readiness> people, List<CompetencyTotal> competencyTotals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Readiness(UUID personId, String targetLevel, Integer readinessPercent, String status, List<String> topGaps,
-                     Instant lastAssessmentAt, Map<String, Double[]> competencies) {
+                     Instant lastAssessmentAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CompetencyTotal(String competency, int rated, double ratingSum, int expectedOf, double expectedSum) {
     }
 
     record Window(UUID personId, LocalDate since) {

@@ -57,13 +57,14 @@ public class TeamReportService {
     private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels) {
         List<UUID> ids = team.people().stream().map(ServiceViews.Member::id).toList();
         if (ids.isEmpty()) {
-            return Uni.createFrom().item(assemble(team, allLevels, Optional.of(List.of()), Optional.of(List.of()),
+            return Uni.createFrom().item(assemble(team, allLevels,
+                    Optional.of(new ServiceViews.BulkReadiness(List.of(), List.of())), Optional.of(List.of()),
                     Optional.of(List.of())));
         }
         LocalDate since = LocalDate.now(clock).minusDays(90);
-        Uni<Optional<List<ServiceViews.Readiness>>> readiness = optional(ASSESSMENT,
-                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.PeopleRequest(ids),
-                        ServiceViews.BulkReadiness.class).map(ServiceViews.BulkReadiness::people));
+        Uni<Optional<ServiceViews.BulkReadiness>> readiness = optional(ASSESSMENT,
+                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.ReadinessRequest(ids, false),
+                        ServiceViews.BulkReadiness.class));
         Uni<Optional<List<ServiceViews.Count>>> evidence = optional(EVIDENCE,
                 reads.post(backend(EVIDENCE), "/api/v1/evidence/counts",
                         new ServiceViews.CountsRequest(ids.stream().map(id -> new ServiceViews.Window(id, since)).toList()),
@@ -76,11 +77,11 @@ public class TeamReportService {
     }
 
     private TeamReport assemble(ServiceViews.Team team, boolean allLevels,
-                                Optional<List<ServiceViews.Readiness>> readiness,
+                                Optional<ServiceViews.BulkReadiness> readiness,
                                 Optional<List<ServiceViews.Count>> evidence,
                                 Optional<List<ServiceViews.PlanStatus>> plans) {
         Map<UUID, ServiceViews.Readiness> readinessById = new HashMap<>();
-        readiness.ifPresent(list -> list.forEach(r -> readinessById.put(r.personId(), r)));
+        readiness.ifPresent(bulk -> bulk.people().forEach(r -> readinessById.put(r.personId(), r)));
         Map<UUID, Map<String, Integer>> evidenceById = new HashMap<>();
         evidence.ifPresent(list -> list.forEach(c -> evidenceById.computeIfAbsent(c.personId(), k -> new TreeMap<>())
                 .merge(c.competency(), c.count(), Integer::sum)));
@@ -92,25 +93,11 @@ public class TeamReportService {
         for (String status : List.of("NOT_READY", "EMERGING", "READY", "UNKNOWN")) {
             distribution.put(status, 0);
         }
-        Map<String, double[]> heat = new LinkedHashMap<>(); // competency → [ratingSum, rated, expectedSum, expectedOf]
         for (ServiceViews.Member m : team.people()) {
             ServiceViews.Readiness r = readinessById.get(m.id());
             ServiceViews.PlanStatus plan = planById.get(m.id());
             String status = r == null || r.status() == null ? "UNKNOWN" : r.status();
             distribution.merge(status, 1, Integer::sum);
-            if (r != null && r.competencies() != null) {
-                r.competencies().forEach((competency, pair) -> {
-                    double[] cell = heat.computeIfAbsent(competency, c -> new double[4]);
-                    if (pair.length > 1 && pair[1] != null) {
-                        cell[0] += pair[1];
-                        cell[1]++;
-                    }
-                    if (pair.length > 0 && pair[0] != null) {
-                        cell[2] += pair[0];
-                        cell[3]++;
-                    }
-                });
-            }
             rows.add(new TeamReport.Row(m.id(), m.name(), m.email(), m.managerId(), m.depth(), m.level(),
                     r != null && r.targetLevel() != null ? r.targetLevel() : m.targetLevel(),
                     r == null ? null : r.readinessPercent(), r == null ? null : r.status(),
@@ -119,12 +106,13 @@ public class TeamReportService {
                     plan == null ? null : plan.status(), plan == null ? null : plan.progressPercent(),
                     r == null ? null : r.lastAssessmentAt()));
         }
-        List<TeamReport.HeatmapCell> heatmap = heat.entrySet().stream().map(e -> {
-            double[] c = e.getValue();
-            Double average = c[1] == 0 ? null : round1(c[0] / c[1]);
-            double expected = c[3] == 0 ? 0 : round1(c[2] / c[3]);
-            return new TeamReport.HeatmapCell(e.getKey(), average, expected,
-                    average == null ? null : round1(expected - average), (int) c[1], (int) c[3]);
+        List<ServiceViews.CompetencyTotal> totals = readiness.map(ServiceViews.BulkReadiness::competencyTotals)
+                .orElse(null);
+        List<TeamReport.HeatmapCell> heatmap = totals == null ? List.of() : totals.stream().map(t -> {
+            Double average = t.rated() == 0 ? null : round1(t.ratingSum() / t.rated());
+            double expected = t.expectedOf() == 0 ? 0 : round1(t.expectedSum() / t.expectedOf());
+            return new TeamReport.HeatmapCell(t.competency(), average, expected,
+                    average == null ? null : round1(expected - average), t.rated(), t.expectedOf());
         }).toList();
         List<String> unavailable = new ArrayList<>();
         if (readiness.isEmpty()) {

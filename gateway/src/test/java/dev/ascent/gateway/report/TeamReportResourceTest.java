@@ -57,13 +57,14 @@ class TeamReportResourceTest {
         services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
                 {"frameworkVersion":1,"evidenceAvailable":true,"people":[
                   {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
-                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z",
-                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,3.0]}},
+                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z","competencies":null},
                   {"personId":"%s","targetLevel":"PRINCIPAL_PM","readinessPercent":100,"status":"READY",
-                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z",
-                   "competencies":{"influence":[4.0,4.0],"customer-discovery":[4.0,null]}},
+                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z","competencies":null},
                   {"personId":"%s","targetLevel":"PM","readinessPercent":10,"status":"NOT_READY",
-                   "topGaps":["influence"],"lastAssessmentAt":null,"competencies":{"influence":[2.0,null]}}]}
+                   "topGaps":["influence"],"lastAssessmentAt":null,"competencies":null}],
+                 "competencyTotals":[
+                  {"competency":"influence","rated":2,"ratingSum":6.0,"expectedOf":3,"expectedSum":9.0},
+                  {"competency":"customer-discovery","rated":1,"ratingSum":3.0,"expectedOf":2,"expectedSum":8.0}]}
                 """.formatted(ADA, ZOE, NEW))));
         services.stubFor(post("/api/v1/evidence/counts").willReturn(json("""
                 {"counts":[{"personId":"%s","kind":"DELIVERY","competency":"execution-delivery","count":2},
@@ -109,7 +110,9 @@ class TeamReportResourceTest {
 
         services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/counts")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/plans/status/bulk")));
     }
