@@ -483,6 +483,7 @@ public final class Bench {
                 clients, viaGateway, Http.ms(h, 50)));
         results.add(String.format("| raw JDBC batch insert of the same rows (same run) | %.0f events/s | |", raw));
         results.add(String.format("| raw ÷ gateway | %.1f× | ≤ 5× |", raw / viaGateway));
+        removeMeasuredEvents(sourceId);
     }
 
     private byte[] batch(int b, List<String> actors) throws IOException {
@@ -492,6 +493,29 @@ public final class Bench {
             events.add(event(actors.get(random.nextInt(actors.size())), "Bench work item " + b + "-" + i + " shipped"));
         }
         return Http.JSON.writeValueAsBytes(events);
+    }
+
+    /**
+     * Deletes what a throughput measure wrote (its source's events, evidence and their history), so
+     * the generated organisation stays as generated and every run measures against the same data.
+     */
+    private void removeMeasuredEvents(String sourceId) throws Exception {
+        try (Connection c = adminConnection()) {
+            c.setAutoCommit(false);
+            UUID source = UUID.fromString(sourceId);
+            for (String sql : List.of(
+                    "DELETE FROM evidence.status_change s USING evidence.evidence e WHERE s.evidence_id = e.id AND e.source_id = ?",
+                    "DELETE FROM evidence.evidence WHERE source_id = ?",
+                    "DELETE FROM evidence.ingested_event WHERE source_id = ?",
+                    "DELETE FROM evidence.identity_link WHERE source_id = ?",
+                    "DELETE FROM evidence.integration_source WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setObject(1, source);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        }
     }
 
     /** The same number of rows, shaped like the ingestion's, into a scratch table with JDBC batches of 1,000. */
@@ -558,6 +582,7 @@ public final class Bench {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         say(String.format("webhooks: %.0f events/s", h.getTotalCount() / seconds));
+        removeMeasuredEvents(source.path("id").asText());
         results.add(String.format("| signed GitHub webhooks through the gateway, 4 clients | %.0f events/s (p50 %s ms) | |",
                 h.getTotalCount() / seconds, Http.ms(h, 50)));
     }

@@ -81,7 +81,8 @@ public class IntegrationService {
     /**
      * Deletes a source; its evidence stays, no longer naming it. The source is locked first, so
      * batches still writing (they hold it key-share) finish before their evidence is cleared, and
-     * later ones find it gone. Evidence has no foreign key to sources (V4), so this does its work.
+     * later ones find it gone. Evidence has no foreign key to sources or their events (V4, V5), so
+     * this does that work: it clears both references.
      */
     @Transactional
     public void delete(UUID id) {
@@ -90,7 +91,8 @@ public class IntegrationService {
                 .setParameter("id", id).getResultList().isEmpty()) {
             throw ApiProblem.notFound("Integration source", id);
         }
-        em.createNativeQuery("UPDATE evidence.evidence SET source_id = NULL WHERE source_id = :id")
+        // One statement for all its evidence; the source's ingested events then go by cascade.
+        em.createNativeQuery("UPDATE evidence.evidence SET source_id = NULL, source_event_id = NULL WHERE source_id = :id")
                 .setParameter("id", id).executeUpdate();
         sources.deleteById(id);
     }
