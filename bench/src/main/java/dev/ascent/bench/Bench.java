@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures the platform against the budgets of DESIGN.md §6, on loopback only, bounded in requests
- * and time. Run by {@code ./ascent bench [--quick|--smoke]}, which starts the platform with rate limits out
- * of the way and passes the addresses and keys in the environment. Prints a Markdown table and
+ * and time. Run by {@code ./ascent bench [--quick|--smoke] [--fresh] [--only=...]}, which starts the
+ * platform with rate limits out of the way and passes the addresses and keys in the environment. Prints a Markdown table and
  * writes it to {@code bench/target/results.md}.
  */
 public final class Bench {
@@ -145,13 +145,6 @@ public final class Bench {
                 }
                 if (stored.size() == sizes.length) {
                     say("reusing the organisation a previous run generated (" + key + "); --fresh generates a new one");
-                    for (Map.Entry<Integer, String> team : stored.entrySet()) {
-                        JsonNode people = http.json("GET", gateway + "/api/v1/people/" + team.getValue() + "/team?depth=all",
-                                admin, null, 200).path("people");
-                        people.forEach(p -> members.add(new String[] {p.path("id").asText(), p.path("email").asText(),
-                                p.path("managerId").asText(), String.valueOf(team.getKey())}));
-                    }
-                    say(members.size() + " people");
                     return stored;
                 }
             }
@@ -461,8 +454,9 @@ public final class Bench {
                     201, 200);
             return email;
         });
-        String key = "ApiKey " + http.json("POST", gateway + "/api/v1/api-keys", admin,
-                Map.of("sourceId", sourceId, "name", "bench"), 201).path("key").asText();
+        JsonNode apiKey = http.json("POST", gateway + "/api/v1/api-keys", admin,
+                Map.of("sourceId", sourceId, "name", "bench"), 201);
+        String key = "ApiKey " + apiKey.path("key").asText();
         int batches = smoke ? 4 : quick ? 12 : 120;
         int clients = 4;
         int warmUp = quick ? clients : 10 * clients; // 40,000 events, so the JIT has compiled the path
@@ -483,6 +477,7 @@ public final class Bench {
                 clients, viaGateway, Http.ms(h, 50)));
         results.add(String.format("| raw JDBC batch insert of the same rows (same run) | %.0f events/s | |", raw));
         results.add(String.format("| raw ÷ gateway | %.1f× | ≤ 5× |", raw / viaGateway));
+        http.send("DELETE", gateway + "/api/v1/api-keys/" + apiKey.path("id").asText(), admin, null, null, 204);
         removeMeasuredEvents(sourceId);
     }
 
