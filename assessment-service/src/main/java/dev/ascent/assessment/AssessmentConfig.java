@@ -10,9 +10,6 @@ public interface AssessmentConfig {
     /** Lists. */
     Paging paging();
 
-    /** Health checks. */
-    Health health();
-
     /** Team reports. */
     Team team();
 
@@ -20,12 +17,6 @@ public interface AssessmentConfig {
         /** Largest team answered in one call. */
         @WithDefault("20000")
         int maxSize();
-    }
-
-    interface Health {
-        /** How long the liveness check waits for the database before reporting it down. */
-        @WithDefault("2s")
-        java.time.Duration databaseTimeout();
     }
 
     interface Paging {

@@ -9,9 +9,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "ascent.evidence")
 public interface EvidenceConfig {
 
-    /** Health checks. */
-    Health health();
-
     /** Lists. */
     Paging paging();
 
@@ -28,12 +25,6 @@ public interface EvidenceConfig {
     @WithDefault("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=")
     String secretKey();
 
-    interface Health {
-        /** How long the liveness check waits for the database before reporting it down. */
-        @WithDefault("2s")
-        Duration databaseTimeout();
-    }
-
     interface Paging {
         /** Page size when the client names none. */
         @WithDefault("50")
@@ -45,10 +36,6 @@ public interface EvidenceConfig {
     }
 
     interface Limits {
-        /** Largest request body, in bytes, answered with 413 beyond (webhooks and batches alike). */
-        @WithDefault("4194304")
-        long maxBodyBytes();
-
         /** Most events in one batch. */
         @WithDefault("1000")
         int maxBatchEvents();

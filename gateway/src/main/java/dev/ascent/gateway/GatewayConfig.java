@@ -37,10 +37,6 @@ public interface GatewayConfig {
     }
 
     interface Limits {
-        /** Largest request body accepted under /api; larger ones are 413. */
-        @WithDefault("5M")
-        io.quarkus.runtime.configuration.MemorySize maxBodySize();
-
         /** Sustained requests per second each client may send. */
         @WithDefault("100")
         long requestsPerSecond();
@@ -74,16 +70,15 @@ public interface GatewayConfig {
          */
         List<String> routes();
 
+        /** Base URL of the service's management interface (health), such as {@code http://localhost:9081}. */
+        java.util.Optional<URI> managementUrl();
+
         /** How long a proxied call may take before the gateway gives up on it. */
         @WithDefault("10s")
         Duration timeout();
     }
 
     interface Health {
-        /** How long the liveness check waits for the database before reporting it down. */
-        @WithDefault("2s")
-        Duration databaseTimeout();
-
         /** How long the platform health view waits for each service. */
         @WithDefault("2s")
         Duration serviceTimeout();

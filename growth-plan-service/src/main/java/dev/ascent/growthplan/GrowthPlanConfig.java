@@ -9,9 +9,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "ascent.growth-plan")
 public interface GrowthPlanConfig {
 
-    /** Health checks. */
-    Health health();
-
     /** How plans are generated. */
     Plans plans();
 
@@ -23,12 +20,6 @@ public interface GrowthPlanConfig {
 
     /** The playbook shipped with the service. */
     Playbook playbook();
-
-    interface Health {
-        /** How long the liveness check waits for the database before reporting it down. */
-        @WithDefault("2s")
-        Duration databaseTimeout();
-    }
 
     interface Plans {
         /** At most this many competencies get actions in one plan. */

@@ -51,7 +51,12 @@ public class GatewayTokens implements QuarkusTestResourceLifecycleManager {
 
     /** A gateway token for {@code subject} with {@code roles}. */
     public static String bearer(String subject, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(300)
+        return bearer(java.time.Duration.ofMinutes(5), subject, roles);
+    }
+
+    /** A gateway token that expires after {@code lifetime}. */
+    public static String bearer(java.time.Duration lifetime, String subject, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(lifetime)
                 .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.ES256).sign(KEYS.getPrivate());
     }
 

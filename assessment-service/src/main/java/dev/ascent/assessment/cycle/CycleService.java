@@ -1,11 +1,11 @@
 package dev.ascent.assessment.cycle;
 
 import dev.ascent.assessment.framework.FrameworkService;
-import dev.ascent.assessment.paging.KeysetCursor;
-import dev.ascent.assessment.paging.Page;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
 import dev.ascent.assessment.people.PersonRepository;
-import dev.ascent.assessment.problem.ApiProblem;
-import dev.ascent.assessment.problem.Problem;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -83,7 +83,7 @@ public class CycleService {
         boolean more = rows.size() > limit;
         List<AssessmentCycle> page = more ? rows.subList(0, limit) : rows;
         Map<UUID, Integer> counts = participantCounts(page.stream().map(c -> c.id).toList());
-        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         return new Page<>(page.stream().map(c -> new CycleDtos.CycleSummary(c.id, c.name, c.startsOn, c.endsOn,
                 c.frameworkVersion, counts.getOrDefault(c.id, 0), c.createdAt)).toList(), next);
     }

@@ -3,8 +3,9 @@ package dev.ascent.assessment.framework;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ascent.kit.json.InputGuards;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,7 +36,8 @@ public class FrameworkResource {
         this.frameworks = frameworks;
         this.json = json;
         this.yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
-                .findAndRegisterModules();
+                .findAndRegisterModules()
+                .registerModule(InputGuards.module());
     }
 
     @GET

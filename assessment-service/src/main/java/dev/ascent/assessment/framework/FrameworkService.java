@@ -2,8 +2,8 @@ package dev.ascent.assessment.framework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ascent.assessment.problem.ApiProblem;
-import dev.ascent.assessment.problem.Problem;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

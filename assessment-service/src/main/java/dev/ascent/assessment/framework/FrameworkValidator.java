@@ -1,6 +1,6 @@
 package dev.ascent.assessment.framework;
 
-import dev.ascent.assessment.problem.Problem.Violation;
+import dev.ascent.kit.problem.Problem.Violation;
 
 import java.util.ArrayList;
 import java.util.HashSet;

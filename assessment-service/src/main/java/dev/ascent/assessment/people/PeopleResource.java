@@ -1,8 +1,8 @@
 package dev.ascent.assessment.people;
 
 import dev.ascent.assessment.AssessmentConfig;
-import dev.ascent.assessment.paging.Page;
-import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -3,9 +3,9 @@ package dev.ascent.assessment.people;
 import dev.ascent.assessment.framework.Framework;
 import dev.ascent.assessment.framework.FrameworkService;
 import dev.ascent.assessment.organisation.OrganisationService;
-import dev.ascent.assessment.paging.KeysetCursor;
-import dev.ascent.assessment.paging.Page;
-import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -74,7 +74,7 @@ public class PeopleService {
             if (people.isAbove(id, update.managerId())) {
                 throw new ApiProblem(409, "reporting-cycle", "Reporting cycle",
                         "The new manager reports to this person; reporting lines cannot loop",
-                        List.of(new dev.ascent.assessment.problem.Problem.Violation("managerId",
+                        List.of(new dev.ascent.kit.problem.Problem.Violation("managerId",
                                 "reports to this person, directly or indirectly")));
             }
         }
@@ -109,7 +109,7 @@ public class PeopleService {
         List<Person> rows = people.page(after, limit + 1);
         boolean more = rows.size() > limit;
         List<Person> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         Map<UUID, Boolean> founderLed = people.inheritedFounderLed(page.stream().map(p -> p.id).toList());
         boolean organisationFounderLed = organisation.founderLed();
         return new Page<>(page.stream().map(p -> PersonResponse.of(p,
@@ -125,7 +125,7 @@ public class PeopleService {
                 after, limit + 1);
         boolean more = rows.size() > limit;
         List<PersonRepository.ReportRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new KeysetCursor(page.getLast().createdAt(), page.getLast().report().id()).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt(), page.getLast().report().id()).encode() : null;
         return new Page<>(page.stream().map(PersonRepository.ReportRow::report).toList(), next);
     }
 

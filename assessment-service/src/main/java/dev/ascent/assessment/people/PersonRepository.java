@@ -1,6 +1,6 @@
 package dev.ascent.assessment.people;
 
-import dev.ascent.assessment.paging.KeysetCursor;
+import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.assessment.paging.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

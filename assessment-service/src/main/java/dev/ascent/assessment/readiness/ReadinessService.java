@@ -6,7 +6,7 @@ import dev.ascent.assessment.framework.FrameworkService;
 import dev.ascent.assessment.people.PeopleService;
 import dev.ascent.assessment.people.Person;
 import dev.ascent.assessment.people.PersonRepository;
-import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.ascent.assessment.review;
 
-import dev.ascent.assessment.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,13 +1,13 @@
 package dev.ascent.assessment.review;
 
-import dev.ascent.assessment.access.Caller;
+import dev.ascent.kit.caller.Caller;
 import dev.ascent.assessment.cycle.AssessmentCycle;
 import dev.ascent.assessment.cycle.CycleService;
 import dev.ascent.assessment.framework.Framework;
 import dev.ascent.assessment.framework.FrameworkService;
 import dev.ascent.assessment.people.PersonRepository;
-import dev.ascent.assessment.problem.ApiProblem;
-import dev.ascent.assessment.problem.Problem;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package dev.ascent.evidence.aggregate;
 
 import dev.ascent.evidence.EvidenceConfig;
-import dev.ascent.evidence.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package dev.ascent.evidence.aggregate;
 
-import dev.ascent.evidence.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,5 @@
 package dev.ascent.evidence.ingest;
 
-import dev.ascent.evidence.EvidenceConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,11 +28,9 @@ public class BatchResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final IngestionService ingestion;
-    private final EvidenceConfig config;
 
-    public BatchResource(IngestionService ingestion, EvidenceConfig config) {
+    public BatchResource(IngestionService ingestion) {
         this.ingestion = ingestion;
-        this.config = config;
     }
 
     @POST
@@ -42,7 +39,6 @@ public class BatchResource {
     @Operation(summary = "Push a batch of project events")
     public Response events(@PathParam("sourceId") UUID sourceId, @HeaderParam("Idempotency-Key") String key,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        BodyLimit.check(body, config);
         boolean ndjson = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON);
         IngestionService.Stored answer = ingestion.batch(sourceId, key, ndjson, body);
         Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body())

@@ -3,8 +3,8 @@ package dev.ascent.evidence.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ascent.evidence.problem.ApiProblem;
-import dev.ascent.evidence.problem.Problem;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.ascent.evidence.ingest;
 
-import dev.ascent.evidence.EvidenceConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,11 +25,9 @@ import java.util.UUID;
 public class WebhookResource {
 
     private final IngestionService ingestion;
-    private final EvidenceConfig config;
 
-    public WebhookResource(IngestionService ingestion, EvidenceConfig config) {
+    public WebhookResource(IngestionService ingestion) {
         this.ingestion = ingestion;
-        this.config = config;
     }
 
     @POST
@@ -39,7 +36,6 @@ public class WebhookResource {
     public Response github(@PathParam("sourceId") UUID sourceId, @HeaderParam("X-GitHub-Event") String event,
                            @HeaderParam("X-GitHub-Delivery") String delivery,
                            @HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
-        BodyLimit.check(body, config);
         return answer(ingestion.github(sourceId, event, delivery, signature, body));
     }
 
@@ -49,7 +45,6 @@ public class WebhookResource {
     public Response jira(@PathParam("sourceId") UUID sourceId,
                          @HeaderParam("X-Atlassian-Webhook-Identifier") String delivery,
                          @HeaderParam("X-Hub-Signature") String signature, byte[] body) {
-        BodyLimit.check(body, config);
         return answer(ingestion.jira(sourceId, delivery, signature, body));
     }
 
@@ -58,7 +53,6 @@ public class WebhookResource {
     @Operation(summary = "Linear webhook (Issue updates)")
     public Response linear(@PathParam("sourceId") UUID sourceId, @HeaderParam("Linear-Delivery") String delivery,
                            @HeaderParam("Linear-Signature") String signature, byte[] body) {
-        BodyLimit.check(body, config);
         return answer(ingestion.linear(sourceId, delivery, signature, body));
     }
 

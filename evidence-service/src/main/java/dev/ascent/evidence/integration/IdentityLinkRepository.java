@@ -1,6 +1,6 @@
 package dev.ascent.evidence.integration;
 
-import dev.ascent.evidence.paging.KeysetCursor;
+import dev.ascent.kit.paging.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package dev.ascent.evidence.integration;
 
 import dev.ascent.evidence.ingest.EventStore;
-import dev.ascent.evidence.paging.KeysetCursor;
-import dev.ascent.evidence.paging.Page;
-import dev.ascent.evidence.problem.ApiProblem;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

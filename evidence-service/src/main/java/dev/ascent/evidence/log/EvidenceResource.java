@@ -1,9 +1,9 @@
 package dev.ascent.evidence.log;
 
 import dev.ascent.evidence.EvidenceConfig;
-import dev.ascent.evidence.access.Caller;
-import dev.ascent.evidence.paging.Page;
-import dev.ascent.evidence.problem.ApiProblem;
+import dev.ascent.kit.caller.Caller;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.evidence.vocabulary.EvidenceKind;
 import dev.ascent.evidence.vocabulary.EvidenceStatus;
 import jakarta.validation.Valid;
@@ -53,7 +53,7 @@ public class EvidenceResource {
     @POST
     @Operation(summary = "Log an evidence item by hand")
     public Response create(@Valid @NotNull EvidenceRequest body, @Context UriInfo uri) {
-        EvidenceResponse created = service.create(body, caller.personId());
+        EvidenceResponse created = service.create(body, caller.requirePersonId());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -69,7 +69,7 @@ public class EvidenceResource {
     @Path("{id}")
     @Operation(summary = "Edit an evidence item (its owner only)")
     public EvidenceResponse update(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body) {
-        return service.update(id, body, caller.personId());
+        return service.update(id, body, caller.requirePersonId());
     }
 
     @DELETE
@@ -77,7 +77,7 @@ public class EvidenceResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Delete an evidence item (its owner only)")
     public Response delete(@PathParam("id") UUID id) {
-        service.delete(id, caller.personId());
+        service.delete(id, caller.requirePersonId());
         return Response.noContent().build();
     }
 
@@ -86,7 +86,7 @@ public class EvidenceResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Confirm a suggested item (its owner only)")
     public EvidenceResponse confirm(@PathParam("id") UUID id) {
-        return service.confirm(id, caller.personId());
+        return service.confirm(id, caller.requirePersonId());
     }
 
     @POST
@@ -94,14 +94,14 @@ public class EvidenceResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Verify a confirmed item (a manager)")
     public EvidenceResponse verify(@PathParam("id") UUID id) {
-        return service.verify(id, caller.personId());
+        return service.verify(id, caller.requirePersonId());
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject a suggested or confirmed item")
     public EvidenceResponse reject(@PathParam("id") UUID id, @Valid RejectRequest body) {
-        return service.reject(id, caller.personId(), body == null ? null : body.reason());
+        return service.reject(id, caller.requirePersonId(), body == null ? null : body.reason());
     }
 
     @GET

@@ -1,10 +1,10 @@
 package dev.ascent.evidence.log;
 
 import dev.ascent.evidence.ids.TimeOrderedIds;
-import dev.ascent.evidence.paging.KeysetCursor;
-import dev.ascent.evidence.paging.Page;
-import dev.ascent.evidence.problem.ApiProblem;
-import dev.ascent.evidence.problem.Problem;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import dev.ascent.evidence.vocabulary.Competencies;
 import dev.ascent.evidence.vocabulary.EvidenceSource;
 import dev.ascent.evidence.vocabulary.EvidenceStatus;

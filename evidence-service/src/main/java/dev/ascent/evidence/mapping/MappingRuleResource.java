@@ -1,8 +1,8 @@
 package dev.ascent.evidence.mapping;
 
 import dev.ascent.evidence.EvidenceConfig;
-import dev.ascent.evidence.paging.Page;
-import dev.ascent.evidence.problem.ApiProblem;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;

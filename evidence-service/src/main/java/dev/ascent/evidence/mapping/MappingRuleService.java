@@ -1,9 +1,9 @@
 package dev.ascent.evidence.mapping;
 
-import dev.ascent.evidence.paging.KeysetCursor;
-import dev.ascent.evidence.paging.Page;
-import dev.ascent.evidence.problem.ApiProblem;
-import dev.ascent.evidence.problem.Problem;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import dev.ascent.evidence.vocabulary.Competencies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package dev.ascent.gateway.access;
 
 import dev.ascent.gateway.apikey.ApiKeyService;
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

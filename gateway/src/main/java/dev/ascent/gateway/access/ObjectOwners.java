@@ -2,7 +2,7 @@ package dev.ascent.gateway.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.gateway.report.ServiceReads;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;

@@ -2,7 +2,7 @@ package dev.ascent.gateway.apikey;
 
 import dev.ascent.gateway.access.Caller;
 import dev.ascent.gateway.access.CallerResolver;
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package dev.ascent.gateway.apikey;
 
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -3,11 +3,12 @@ package dev.ascent.gateway.limits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ascent.gateway.GatewayConfig;
-import dev.ascent.gateway.problem.Problem;
+import dev.ascent.kit.problem.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -20,9 +21,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Limits that protect the platform before any work is done: bodies over the configured size are
- * 413, and each client (its bearer token, else its address) gets a token bucket, beyond which calls
- * are 429 with {@code Retry-After}.
+ * Rate limits that protect the platform before any work is done: each client (its bearer token,
+ * else its address) gets a token bucket, beyond which calls are 429 with {@code Retry-After}. (Body
+ * sizes are the kit's {@code BodyLimit}'s, on every path.)
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -37,14 +38,11 @@ public class RequestLimits {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response limit(HttpServerRequest request) {
-        if (!request.path().startsWith("/api/")) {
+    public Response limit(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = context.normalizedPath();
+        if (!path.startsWith("/api/")) {
             return null;
-        }
-        String length = request.getHeader("Content-Length");
-        if (length != null && parse(length) > limits.maxBodySize().asLongValue()) {
-            return problem(413, "payload-too-large", "Payload too large",
-                    "The body is larger than " + limits.maxBodySize().asLongValue() + " bytes", request.path(), null);
         }
         Bucket bucket = buckets.get(clientKey(request), key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.burst())
@@ -55,7 +53,7 @@ public class RequestLimits {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             return problem(429, "rate-limited", "Too many requests",
                     "This client sends more than " + limits.requestsPerSecond() + " requests per second; retry after "
-                            + seconds + " s", request.path(), String.valueOf(seconds));
+                            + seconds + " s", path, String.valueOf(seconds));
         }
         return null;
     }
@@ -66,14 +64,6 @@ public class RequestLimits {
             return "token:" + sha256(authorization);
         }
         return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
-    }
-
-    private static long parse(String length) {
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static Response problem(int status, String slug, String title, String detail, String path, String retryAfter) {

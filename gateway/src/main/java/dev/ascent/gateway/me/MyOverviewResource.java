@@ -1,7 +1,7 @@
 package dev.ascent.gateway.me;
 
 import dev.ascent.gateway.access.CallerResolver;
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

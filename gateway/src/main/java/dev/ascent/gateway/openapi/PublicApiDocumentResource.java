@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascent.gateway.report.ServiceReads;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,29 +26,41 @@ import java.util.Optional;
 public class PublicApiDocumentResource {
 
     private static final Duration FRESH_FOR = Duration.ofSeconds(60);
+    /** Quarkus's name for an application's one OpenAPI document. */
+    private static final String DEFAULT_DOCUMENT = "<default>";
 
     private final ServiceRoutes routes;
     private final ServiceReads reads;
     private volatile JsonNode cached;
     private volatile long cachedUntil;
 
-    public PublicApiDocumentResource(ServiceRoutes routes, ServiceReads reads) {
+    private final OpenApiDocumentService ownDocuments;
+    private final ObjectMapper json;
+
+    public PublicApiDocumentResource(ServiceRoutes routes, ServiceReads reads, OpenApiDocumentService ownDocuments,
+                                     ObjectMapper json) {
         this.routes = routes;
         this.reads = reads;
+        this.ownDocuments = ownDocuments;
+        this.json = json;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One OpenAPI document for the whole public API (gateway and services), refreshed every minute")
-    public Uni<JsonNode> document(@Context HttpServerRequest request) {
+    public Uni<JsonNode> document() {
         JsonNode hit = cached;
         if (hit != null && System.nanoTime() < cachedUntil) {
             return Uni.createFrom().item(hit);
         }
-        // The gateway's own document is served by itself, on the port the caller reached.
-        ServiceRoutes.Backend self = new ServiceRoutes.Backend("gateway",
-                URI.create("http://127.0.0.1:" + request.localAddress().port()), Duration.ofSeconds(5));
-        Uni<JsonNode> own = reads.get(self, "/q/openapi?format=json", JsonNode.class);
+        // The gateway's own document, read in-process: its public port serves no /q/openapi.
+        Uni<JsonNode> own = Uni.createFrom().item(() -> {
+            try {
+                return json.readTree(ownDocuments.getDocument(DEFAULT_DOCUMENT, Format.JSON));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         List<ServiceRoutes.Backend> services = List.copyOf(routes.all());
         List<Uni<Optional<JsonNode>>> docs = services.stream()
                 .map(b -> reads.get(b, "/q/openapi?format=json", JsonNode.class).map(Optional::of)

@@ -52,8 +52,11 @@ public class PlatformHealthService {
 
     private Uni<PlatformHealth.Component> service(ServiceRoutes.Backend backend) {
         long start = System.nanoTime();
-        return client.get(backend.port(), backend.host(), "/q/health/ready")
-                .ssl(backend.tls())
+        java.net.URI management = backend.managementUrl();
+        boolean tls = "https".equals(management.getScheme());
+        int port = management.getPort() == -1 ? (tls ? 443 : 80) : management.getPort();
+        return client.get(port, management.getHost(), "/q/health/ready")
+                .ssl(tls)
                 .timeout(timeout.toMillis())
                 .send()
                 .map(response -> response.statusCode() == 200

@@ -1,6 +1,6 @@
 package dev.ascent.gateway.report;
 
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

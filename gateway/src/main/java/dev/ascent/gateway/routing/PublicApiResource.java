@@ -3,7 +3,7 @@ package dev.ascent.gateway.routing;
 import dev.ascent.gateway.access.AccessControl;
 import dev.ascent.gateway.access.CallerResolver;
 import dev.ascent.gateway.access.GatewayTokens;
-import dev.ascent.gateway.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.core.MultiMap;

@@ -1,6 +1,6 @@
 package dev.ascent.gateway.routing;
 
-import dev.ascent.gateway.problem.Problem;
+import dev.ascent.kit.problem.Problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;

@@ -15,8 +15,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class ServiceRoutes {
 
-    /** A service the gateway talks to. */
-    public record Backend(String name, URI url, Duration timeout) {
+    /**
+     * A service the gateway talks to: its API at {@code url}, its health on its management interface
+     * at {@code managementUrl}.
+     */
+    public record Backend(String name, URI url, Duration timeout, URI managementUrl) {
+        public Backend(String name, URI url, Duration timeout) {
+            this(name, url, timeout, url);
+        }
+
         public String host() {
             return url.getHost();
         }
@@ -35,7 +42,8 @@ public class ServiceRoutes {
 
     public ServiceRoutes(GatewayConfig config) {
         backends = config.services().entrySet().stream()
-                .map(e -> new Backend(e.getKey(), e.getValue().url(), e.getValue().timeout()))
+                .map(e -> new Backend(e.getKey(), e.getValue().url(), e.getValue().timeout(),
+                        e.getValue().managementUrl().orElse(e.getValue().url())))
                 .sorted(java.util.Comparator.comparing(Backend::name))
                 .toList();
         for (var entry : config.services().entrySet()) {

@@ -1,80 +1,60 @@
 package dev.ascent.gateway.platform;
 
 import dev.ascent.gateway.access.TestTokens;
+import dev.ascent.kit.testing.PlatformContract;
 import dev.ascent.testsupport.PostgresTestResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.net.URL;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
-/** Health, OpenAPI and the database boundary that every service must have. */
+/**
+ * The kit's platform contract, for the gateway: it checks the public's own credentials rather than a
+ * gateway token, and its public port serves the API only (its raw OpenAPI document is on the
+ * management port; the merged public one is {@code /api/v1/openapi}).
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(TestTokens.class)
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformContract {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void readinessAndLivenessIncludeTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database connections health check")));
-        given().get("/q/health/live").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("database"));
+    @Override
+    protected String schema() {
+        return "gateway";
     }
 
-    @Test
-    void unknownRoutesAreProblems() {
-        given().get("/api/v1/no-such-thing").then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:ascent:problem:not-found"))
-                .body("instance", equalTo("/api/v1/no-such-thing"));
+    @Override
+    protected String role() {
+        return "ascent_gateway";
     }
 
-    @Test
-    void publishesItsOpenApiDocument() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", containsString("gateway"));
+    @Override
+    protected String protectedRead() {
+        return "api/v1/people";
     }
 
-    @Test
-    void connectsAsItsOwnRoleWhichCannotChangeTheSchema() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)");
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo("ascent_gateway");
-            assertThat(rs.getBoolean(2)).isFalse();
-
-            assertThatThrownBy(() -> st.execute("CREATE TABLE gateway.intruder (x int)"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("permission denied");
-        }
+    @Override
+    protected String protectedWrite() {
+        return "api/v1/people";
     }
 
-    @Test
-    void flywayCreatedTheSchemaAndRecordsItsMigrations() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'gateway'");
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
-        }
+    @Override
+    protected String writeBody() {
+        return "{\"name\":\"Someone\"}";
+    }
+
+    @Override
+    protected String rowsTheWriteWouldAdd() {
+        return "SELECT count(*) FROM gateway.api_key";
+    }
+
+    @Override
+    protected boolean takesOnlyTheGatewaysToken() {
+        return false;
+    }
+
+    @Override
+    protected URL openApiBase() {
+        return management;
     }
 }

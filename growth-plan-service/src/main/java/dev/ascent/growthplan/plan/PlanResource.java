@@ -1,11 +1,11 @@
 package dev.ascent.growthplan.plan;
 
 import dev.ascent.growthplan.GrowthPlanConfig;
-import dev.ascent.growthplan.paging.Page;
+import dev.ascent.kit.paging.Page;
 import dev.ascent.growthplan.plan.PlanResponses.CheckInView;
 import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
 import dev.ascent.growthplan.plan.PlanResponses.PlanView;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -6,8 +6,8 @@ import dev.ascent.growthplan.GrowthPlanConfig;
 import dev.ascent.growthplan.evidence.CountsRequest;
 import dev.ascent.growthplan.evidence.EvidenceCounter;
 import dev.ascent.growthplan.evidence.EvidenceCounts;
-import dev.ascent.growthplan.paging.KeysetCursor;
-import dev.ascent.growthplan.paging.Page;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
 import dev.ascent.growthplan.playbook.ExpectedEvidence;
 import dev.ascent.growthplan.playbook.PlaybookAction;
 import dev.ascent.growthplan.playbook.PlaybookFormats;
@@ -19,7 +19,7 @@ import dev.ascent.growthplan.plan.PlanResponses.EvidenceView;
 import dev.ascent.growthplan.plan.PlanResponses.PersonStatus;
 import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
 import dev.ascent.growthplan.plan.PlanResponses.PlanView;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.growthplan.readiness.Readiness;
 import dev.ascent.growthplan.readiness.ReadinessReader;
 import dev.ascent.growthplan.readiness.ReadinessReport;
@@ -222,7 +222,7 @@ public class PlanService {
         List<Plan> rows = plans.page(personId, KeysetCursor.decode(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<Plan> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         return new Page<>(page.stream().map(p -> new PlanSummary(p.id, p.personId, p.status, p.targetLevel,
                 p.startsOn, p.endsOn, p.playbookVersion, p.supersedesId, p.supersededById, p.createdAt)).toList(), next);
     }
@@ -358,7 +358,7 @@ public class PlanService {
         List<CheckIn> rows = plans.checkIns(planId, KeysetCursor.decode(cursor), limit + 1);
         boolean more = rows.size() > limit;
         List<CheckIn> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         return Optional.of(new Page<>(page.stream().map(PlanService::view).toList(), next));
     }
 

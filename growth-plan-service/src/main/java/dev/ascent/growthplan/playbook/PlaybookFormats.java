@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.json.InputGuards;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
@@ -41,7 +42,8 @@ public class PlaybookFormats {
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .findAndRegisterModules();
+                .findAndRegisterModules()
+                .registerModule(InputGuards.module());
     }
 
     public static boolean isYaml(MediaType type) {
@@ -64,7 +66,7 @@ public class PlaybookFormats {
             throw e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException && e.getPath().isEmpty()
                     ? new ApiProblem(400, "malformed-document", "Malformed document",
                             "The playbook must be an object with an actions list", List.of())
-                    : new UncheckedJsonMapping(e);
+                    : new UncheckedIOException(e); // the kit's mapper reads the path and answers 400
         } catch (JsonProcessingException e) {
             throw new ApiProblem(400, "malformed-document", "Malformed document", "The playbook cannot be read", List.of());
         }
@@ -117,20 +119,6 @@ public class PlaybookFormats {
             return yaml.readValue(in, PlaybookDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read playbook resource " + resource, e);
-        }
-    }
-
-    /** Carries a Jackson mapping failure (with its path) to the problem mapper unchanged. */
-    public static final class UncheckedJsonMapping extends RuntimeException {
-        private final JsonMappingException mapping;
-
-        UncheckedJsonMapping(JsonMappingException mapping) {
-            super(mapping.getOriginalMessage(), null, false, false);
-            this.mapping = mapping;
-        }
-
-        public JsonMappingException mapping() {
-            return mapping;
         }
     }
 }

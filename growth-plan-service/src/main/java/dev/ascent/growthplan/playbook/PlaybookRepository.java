@@ -1,6 +1,6 @@
 package dev.ascent.growthplan.playbook;
 
-import dev.ascent.growthplan.paging.KeysetCursor;
+import dev.ascent.kit.paging.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

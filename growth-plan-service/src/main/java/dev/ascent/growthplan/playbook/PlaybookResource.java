@@ -1,8 +1,8 @@
 package dev.ascent.growthplan.playbook;
 
 import dev.ascent.growthplan.GrowthPlanConfig;
-import dev.ascent.growthplan.paging.Page;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package dev.ascent.growthplan.playbook;
 
-import dev.ascent.growthplan.paging.KeysetCursor;
-import dev.ascent.growthplan.paging.Page;
-import dev.ascent.growthplan.problem.ApiProblem;
-import dev.ascent.growthplan.problem.Problem;
+import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -80,7 +80,7 @@ public class PlaybookService {
         List<PlaybookVersion> rows = versions.page(after, limit + 1);
         boolean more = rows.size() > limit;
         List<PlaybookVersion> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? new KeysetCursor(page.getLast().createdAt, page.getLast().id).encode() : null;
+        String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         return new Page<>(page.stream().map(this::summary).toList(), next);
     }
 

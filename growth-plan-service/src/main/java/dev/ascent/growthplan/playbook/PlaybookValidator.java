@@ -1,6 +1,6 @@
 package dev.ascent.growthplan.playbook;
 
-import dev.ascent.growthplan.problem.Problem.Violation;
+import dev.ascent.kit.problem.Problem.Violation;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.ascent.growthplan.readiness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.growthplan.GrowthPlanConfig;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;

@@ -1,102 +1,44 @@
 package dev.ascent.growthplan.platform;
 
+import dev.ascent.kit.testing.PlatformContract;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
-/** Health, OpenAPI and the database boundary that every service must have. */
+/** The kit's platform contract, for growth-plan-service. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformContract {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void readinessAndLivenessIncludeTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database connections health check")));
-        given().get("/q/health/live").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("database"));
+    @Override
+    protected String schema() {
+        return "growth_plan";
     }
 
-    @Test
-    void callsThatDidNotComeThroughTheGatewayAreRefused() {
-        given().header(GatewayTokens.NO_TOKEN, "1").get("/api/v1/playbook").then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:ascent:problem:unauthorized"));
-        given().header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").get("/api/v1/playbook").then()
-                .statusCode(401)
-                .contentType("application/problem+json");
-        given().header(GatewayTokens.NO_TOKEN, "1").get("/q/health/ready").then().statusCode(200);
+    @Override
+    protected String role() {
+        return "ascent_growth_plan";
     }
 
-    @Test
-    void unknownRoutesAreProblems() {
-        given().get("/api/v1/no-such-thing").then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:ascent:problem:not-found"))
-                .body("instance", equalTo("/api/v1/no-such-thing"));
+    @Override
+    protected String protectedRead() {
+        return "api/v1/playbook/versions";
     }
 
-    @Test
-    void publishesItsOpenApiDocument() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", containsString("growth-plan-service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/status/bulk"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/playbook/versions"));
+    @Override
+    protected String protectedWrite() {
+        return "api/v1/playbook/versions";
     }
 
-    @Test
-    void connectsAsItsOwnRoleWhichCannotChangeTheSchema() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)");
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo("ascent_growth_plan");
-            assertThat(rs.getBoolean(2)).isFalse();
-
-            assertThatThrownBy(() -> st.execute("CREATE TABLE growth_plan.intruder (x int)"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("permission denied");
-        }
+    @Override
+    protected String writeBody() {
+        return "{\"actions\":[]}";
     }
 
-    @Test
-    void flywayCreatedTheSchemaAndRecordsItsMigrations() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'growth_plan'");
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
-            rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'growth_plan'"
-                    + " AND table_name <> 'flyway_schema_history' ORDER BY table_name");
-            java.util.List<String> tables = new java.util.ArrayList<>();
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-            assertThat(tables).containsExactly("check_in", "plan", "plan_action", "playbook_version");
-        }
+    @Override
+    protected String rowsTheWriteWouldAdd() {
+        return "SELECT count(*) FROM growth_plan.playbook_version";
     }
 }

@@ -1,7 +1,7 @@
 package dev.ascent.growthplan.playbook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ascent.growthplan.problem.ApiProblem;
+import dev.ascent.kit.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +33,8 @@ class PlaybookFormatsTest {
     @Test
     void wrongShapesKeepTheirPath() {
         assertThatThrownBy(() -> formats.read("actions:\n  - code: x\n    durationDays: soon\n", true))
-                .isInstanceOfSatisfying(PlaybookFormats.UncheckedJsonMapping.class, e ->
-                        assertThat(e.mapping().getPath()).extracting(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                .isInstanceOfSatisfying(java.io.UncheckedIOException.class, e ->
+                        assertThat(((com.fasterxml.jackson.databind.JsonMappingException) e.getCause()).getPath()).extracting(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                                 .containsExactly("actions", "[0]", "durationDays"));
         assertThatThrownBy(() -> formats.read("- just\n- a list\n", true))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.slug()).isEqualTo("malformed-document"));

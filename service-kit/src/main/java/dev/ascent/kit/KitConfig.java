@@ -1,0 +1,57 @@
+package dev.ascent.kit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings every service shares, under {@code ascent.kit}. */
+@ConfigMapping(prefix = "ascent.kit")
+public interface KitConfig {
+
+    /** Who may call without the gateway's token. */
+    Access access();
+
+    /** Request limits. */
+    Limits limits();
+
+    /** Health checks. */
+    Health health();
+
+    interface Access {
+        /**
+         * Whether this service takes calls only with the gateway's token. Off for the gateway itself,
+         * which authenticates the public's own credentials.
+         */
+        @WithDefault("true")
+        boolean requireGatewayToken();
+
+        /**
+         * Path prefixes served without the gateway's token, matched on the normalised path and only
+         * when the request spells it canonically. Everything else needs the token.
+         */
+        @WithDefault("/q/openapi")
+        List<String> openPaths();
+
+        /** Most verified tokens remembered at once; each is remembered until it expires. */
+        @WithDefault("10000")
+        int verifiedTokenCacheSize();
+    }
+
+    interface Limits {
+        /**
+         * Largest request body taken; larger ones are answered 413 by their declared length before
+         * they are read, or once they pass it when they come chunked.
+         */
+        @WithDefault("5M")
+        MemorySize maxBodySize();
+    }
+
+    interface Health {
+        /** How long the liveness check waits for the database before reporting it down. */
+        @WithDefault("2s")
+        Duration databaseTimeout();
+    }
+}
