@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.RejectedInput;
 import dev.ascent.kit.problem.Problem;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class GenericBatch {
         String occurred = required(node, "occurredAt", 64, at, violations);
         LocalDate day = occurred == null ? null : Payloads.day(occurred, null);
         if (occurred != null && day == null) {
-            violations.add(new Problem.Violation(at + ".occurredAt", "must be an ISO-8601 timestamp or date"));
+            violations.add(new Problem.Violation(at + ".occurredAt", "must be an ISO-8601 timestamp or date between the years 1 and 9999"));
         }
         String summary = optional(node, "summary", Payloads.MAX_SUMMARY, at, violations);
         String url = optional(node, "url", 2000, at, violations);
@@ -126,6 +127,8 @@ final class GenericBatch {
         JsonNode root;
         try {
             root = json.readTree(body);
+        } catch (RejectedInput e) {
+            throw e.asProblem("events");
         } catch (IOException e) {
             throw malformed("The request body is not valid JSON");
         }
@@ -146,6 +149,8 @@ final class GenericBatch {
             }
             try {
                 nodes.add(json.readTree(lines[i]));
+            } catch (RejectedInput e) {
+                throw e.asProblem("events[" + nodes.size() + "]");
             } catch (JsonProcessingException e) {
                 throw malformed("Line " + (i + 1) + " of the NDJSON body is not valid JSON");
             }

@@ -9,6 +9,7 @@ import dev.ascent.evidence.integration.IntegrationService.SourceWithSecret;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.RejectedInput;
 import dev.ascent.kit.problem.Problem;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -185,6 +186,8 @@ public class IngestionService {
                 throw GenericBatch.malformed("The webhook body must be a JSON object");
             }
             return node;
+        } catch (RejectedInput e) {
+            throw e.asProblem("");
         } catch (JsonProcessingException e) {
             throw GenericBatch.malformed("The webhook body is not valid JSON");
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.ascent.evidence.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascent.kit.json.InputGuards;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,24 +71,36 @@ final class Payloads {
                 && u.chars().noneMatch(Character::isWhitespace) ? u : null;
     }
 
-    /** An ISO-8601 timestamp (any offset) or date, as the UTC day; {@code fallback} when absent or unreadable. */
+    /**
+     * An ISO-8601 timestamp (any offset) or date, as the UTC day; {@code fallback} when absent,
+     * unreadable or outside the years 1 to 9999 (which no column stores).
+     */
     static LocalDate day(String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate day;
         try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
+            day = OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        } catch (java.time.DateTimeException e) {
             try {
-                return LocalDate.parse(value);
+                day = LocalDate.parse(value);
             } catch (DateTimeParseException e2) {
                 return fallback;
             }
         }
+        return InputGuards.storable(day) ? day : fallback;
     }
 
     static LocalDate dayOfMillis(JsonNode node, LocalDate fallback) {
-        return node != null && node.canConvertToLong()
-                ? Instant.ofEpochMilli(node.asLong()).atZone(ZoneOffset.UTC).toLocalDate() : fallback;
+        if (node == null || !node.canConvertToLong()) {
+            return fallback;
+        }
+        try {
+            LocalDate day = Instant.ofEpochMilli(node.asLong()).atZone(ZoneOffset.UTC).toLocalDate();
+            return InputGuards.storable(day) ? day : fallback;
+        } catch (java.time.DateTimeException e) {
+            return fallback;
+        }
     }
 }

@@ -119,6 +119,37 @@ class BatchIngestionTest {
     }
 
     @Test
+    void textPostgresCannotStoreIsA400NamingTheEventAndFieldAndTheBatchWritesNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "nul@example.com", UUID.randomUUID());
+        Map<String, Object> bad = event("nul@example.com", "delivery", "Shipped \u0000 the export");
+        String body = array(List.of(event("nul@example.com", "delivery", "Fine"), bad));
+        post(s, "application/json", null, body).statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("events[1].title"));
+        bad.put("title", "Fine too");
+        bad.put("labels", List.of("ok", "bad\u0000label"));
+        post(s, "application/x-ndjson", null, json.writeValueAsString(event("nul@example.com", "delivery", "One"))
+                + "\n" + json.writeValueAsString(bad)).statusCode(400)
+                .body("violations[0].field", equalTo("events[1].labels[1]"));
+        assertThat(eventsOf(s)).isZero();
+        assertThat(evidenceOf(s)).isZero();
+    }
+
+    @Test
+    void datesNoColumnCanHoldAreA400NamingTheField() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "dates@example.com", UUID.randomUUID());
+        for (String date : List.of("+9999999-01-01", "-0044-03-15", "+10000-01-01T00:00:00Z", "0000-12-31")) {
+            Map<String, Object> e = event("dates@example.com", "delivery", "Dated " + date);
+            e.put("occurredAt", date);
+            post(s, "application/json", null, array(List.of(e))).statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("events[0].occurredAt"));
+        }
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
     void ndjsonIsAcceptedLineByLine() throws Exception {
         Source s = TestSources.register("GENERIC");
         TestSources.link(s, "bo@example.com", UUID.randomUUID());

@@ -209,6 +209,20 @@ class WebhookResourceTest {
     }
 
     @Test
+    void aSignedPayloadWithTheNulCharacterIsA400NamingTheFieldNotA500() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("Nul");
+        TestSources.link(s, login, UUID.randomUUID());
+        String body = fixture("github/pull_request_merged.json", Map.of("login", login))
+                .replace("\"Ship one-click reorder", "\"Ship \\u0000one-click reorder");
+        github(s, "pull_request", UUID.randomUUID().toString(), body)
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("pull_request.title"))
+                .body("violations[0].message", containsString("NUL"));
+        assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
     void aMissingDeliveryIdIsRefused() {
         Source s = TestSources.register("GITHUB");
         String body = fixture("github/ping.json", Map.of());

@@ -37,6 +37,12 @@ class PlatformEndpointsTest extends PlatformContract {
         return "{\"personId\":\"00000000-0000-4000-8000-000000000001\",\"kind\":\"CUSTOMER_DISCOVERY_SESSION\",\"competencies\":[\"customer-discovery\"],\"title\":\"Forged\",\"occurredAt\":\"2026-10-02\"}";
     }
 
+    /** personId is a UUID, whose reader trims control characters away; the title is stored as text. */
+    @Override
+    protected String textField() {
+        return "title";
+    }
+
     @Override
     protected String rowsTheWriteWouldAdd() {
         return "SELECT count(*) FROM evidence.evidence";

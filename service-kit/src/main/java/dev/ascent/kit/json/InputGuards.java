@@ -75,6 +75,11 @@ public final class InputGuards {
         return text == null || text.indexOf('\u0000') < 0;
     }
 
+    /** True when the day lies within the years 1 to 9999. */
+    public static boolean storable(LocalDate day) {
+        return day == null || day.getYear() >= 1 && day.getYear() <= 9999;
+    }
+
     /** True when the instant lies within the years 1 to 9999. */
     public static boolean storable(Instant instant) {
         return instant == null || !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);

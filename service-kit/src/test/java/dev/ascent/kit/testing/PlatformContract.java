@@ -192,6 +192,28 @@ public abstract class PlatformContract {
         assertThat(count(rowsTheWriteWouldAdd())).as("rows written by refused calls").isEqualTo(before);
     }
 
+    /** A text field of {@link #writeBody()} that would be stored as text; the first string field by default. */
+    protected String textField() {
+        return "\\w+";
+    }
+
+    @Test
+    void theNulCharacterInAnyStringIsA400NamingTheFieldAndWritesNothing() throws Exception {
+        java.util.regex.Matcher firstString = java.util.regex.Pattern.compile("\"(" + textField() + ")\":\"")
+                .matcher(writeBody());
+        if (!takesOnlyTheGatewaysToken() || !firstString.find()) {
+            return;
+        }
+        long before = count(rowsTheWriteWouldAdd());
+        String body = writeBody().substring(0, firstString.end()) + "\\u0000" + writeBody().substring(firstString.end());
+        given().header("Authorization", GatewayTokens.bearer(UUID.randomUUID().toString(), "admin"))
+                .contentType("application/json").body(body).post("/" + protectedWrite()).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo(firstString.group(1)))
+                .body("violations[0].message", containsString("NUL"));
+        assertThat(count(rowsTheWriteWouldAdd())).isEqualTo(before);
+    }
+
     @Test
     void aTokenIsVerifiedOnceAndNeverTrustedPastItsExpiry() throws Exception {
         if (!takesOnlyTheGatewaysToken()) {
