@@ -59,6 +59,9 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer start(Path dataDirectory, int port, Map<String, String> settings) throws IOException {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("listen_addresses", "127.0.0.1");
+        // TCP only. A Unix socket would come with a lock file in /tmp naming the server's pid, which a
+        // killed server leaves behind like postmaster.pid, and which blocks a restart on its port.
+        config.put("unix_socket_directories", "");
         config.put("max_connections", "200");
         config.putAll(DURABLE);
         config.putAll(settings);

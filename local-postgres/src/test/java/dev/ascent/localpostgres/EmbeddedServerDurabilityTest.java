@@ -28,9 +28,11 @@ class EmbeddedServerDurabilityTest {
     @Test
     void aCommittedRowSurvivesTheServerBeingKilled() throws Exception {
         Path data = temp.resolve("pgdata");
+        int port = freePort();
 
-        // What `./ascent up` starts: LocalPostgresCli embedded DATA_DIR PORT, no extra settings.
-        EmbeddedServer first = EmbeddedServer.start(data, 0);
+        // What `./ascent up` starts: LocalPostgresCli embedded DATA_DIR PORT, no extra settings;
+        // started again on the same port, as the launcher does.
+        EmbeddedServer first = EmbeddedServer.start(data, port);
         long pid;
         try {
             try (Connection c = connect(first); Statement st = c.createStatement()) {
@@ -50,7 +52,7 @@ class EmbeddedServerDurabilityTest {
             first.close();
         }
 
-        try (EmbeddedServer second = EmbeddedServer.start(data, 0);
+        try (EmbeddedServer second = EmbeddedServer.start(data, port);
              Connection c = connect(second); Statement st = c.createStatement()) {
             assertThat(second.postmasterPid().orElseThrow()).isNotEqualTo(pid);
             try (ResultSet rs = st.executeQuery("SELECT note FROM acknowledged WHERE id = 1")) {
@@ -75,6 +77,12 @@ class EmbeddedServerDurabilityTest {
         while (Processes.alive(pid)) {
             assertThat(System.nanoTime()).as("server process %d still alive after SIGKILL", pid).isLessThan(deadline);
             Thread.sleep(50);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
