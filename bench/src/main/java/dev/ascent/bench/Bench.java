@@ -613,10 +613,9 @@ public final class Bench {
                 "evidence-service", "/api/v1/evidence?personId=" + UUID.randomUUID(),
                 "growth-plan-service", "/api/v1/playbook",
                 "gateway", "/api/v1/platform/health");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
+        // The running platform holds the management ports: this instance gets one of its own.
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(List.of(env("ASCENT_BENCH_JAVA_OPTS").trim().split("\\s+")));
@@ -626,11 +625,13 @@ public final class Bench {
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/" + service + "-startup.log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("ASCENT_" + service.replace("-service", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT)
+                + "_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         long start = System.nanoTime();
         Process process = builder.start();
         try {
-            while (!ready(port)) {
+            while (!ready(managementPort) && !ready(port)) { // TODO(merge): drop fallback to the main port
                 if (!process.isAlive() || System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IOException(service + " did not start; see bench/target/" + service + "-startup.log");
                 }
@@ -703,6 +704,12 @@ public final class Bench {
                 out.add(f.get());
             }
             return out;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -78,7 +79,10 @@ public final class TestPostgres {
                     env("ASCENT_TEST_DB_PASSWORD", "postgres"), "local PostgreSQL");
         }
         try {
-            EmbeddedServer embedded = EmbeddedServer.start(null, 0);
+            // A test fixture: a throw-away cluster in a temporary folder, gone when the JVM exits, so
+            // it runs fast without durability (fsync and synchronous commits off). The launcher's
+            // embedded server is durable; see EmbeddedServer.
+            EmbeddedServer embedded = EmbeddedServer.start(null, 0, Map.of("fsync", "off", "synchronous_commit", "off"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     embedded.close();
