@@ -631,7 +631,7 @@ public final class Bench {
         long start = System.nanoTime();
         Process process = builder.start();
         try {
-            while (!ready(managementPort) && !ready(port)) { // TODO(merge): drop fallback to the main port
+            while (!ready(managementPort)) {
                 if (!process.isAlive() || System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IOException(service + " did not start; see bench/target/" + service + "-startup.log");
                 }

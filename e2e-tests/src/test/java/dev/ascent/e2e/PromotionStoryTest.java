@@ -69,6 +69,56 @@ class PromotionStoryTest {
         return value == null ? 0 : value;
     }
 
+    /**
+     * What was tried against the running platform as an attacker would, over real HTTP between real
+     * processes: forged identities on every path spelling straight at the services, oversize bodies
+     * in every spelling and encoding at the gateway, and the gateway's public port probed for
+     * health and metrics.
+     */
+    @Test
+    void theEdgesHoldAgainstAnAttacker() throws Exception {
+        given().get("/api/v1/platform/health").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi")) {
+            assertThat(Raw.send(platform.port("gateway"), "GET", path, Map.of(), null).status())
+                    .as("GET %s on the gateway's public port", path).isNotEqualTo(200);
+        }
+        assertThat(Raw.send(platform.managementPort("gateway"), "GET", "/q/metrics", Map.of(), null).body())
+                .contains("jvm_memory_used_bytes");
+
+        String forgedPerson = UUID.randomUUID().toString();
+        Map<String, List<String>> writes = Map.of(
+                "assessment-service", List.of("/api/v1/people", "{\"name\":\"X\",\"email\":\"x@e2e.example\",\"level\":\"PM\"}"),
+                "evidence-service", List.of("/api/v1/evidence", "{\"personId\":\"" + forgedPerson
+                        + "\",\"kind\":\"DELIVERY\",\"competencies\":[\"execution-delivery\"],\"title\":\"forged\",\"occurredAt\":\"2026-10-01\"}"),
+                "growth-plan-service", List.of("/api/v1/plans", "{\"personId\":\"" + forgedPerson + "\"}"));
+        for (var write : writes.entrySet()) {
+            String rest = write.getValue().get(0).substring("/api/".length());
+            for (String path : List.of("/api/" + rest, "//api/" + rest, "/./api/" + rest, "/%61pi/" + rest, "/x/../api/" + rest)) {
+                Raw.Answer answer = Raw.send(platform.port(write.getKey()), "POST", path,
+                        Map.of("X-Ascent-Actor-Id", forgedPerson, "x-ascent-roles", "admin"), write.getValue().get(1));
+                assertThat(answer.status()).as("POST %s%s without the gateway's token", write.getKey(), path).isEqualTo(401);
+            }
+        }
+
+        String admin = platform.bearer("edge-admin@e2e.example", "edge-admin@e2e.example", "admin");
+        String sixMegabytes = "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}";
+        for (String path : List.of("/api/v1/people", "//api/v1/people", "/api//v1/plans")) {
+            Raw.Answer answer = Raw.send(platform.port("gateway"), "POST", path, Map.of("Authorization", admin), sixMegabytes);
+            assertThat(answer.status()).as("6 MB to %s", path).isEqualTo(413);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.gatewayUrl() + "/api/v1/plans"))
+                                .header("Authorization", admin).header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(sixMegabytes.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("6 MB chunked to /api/v1/plans").isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(chunked.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
     @Test
     void aMemberGrowsTowardsTheNextLevelAndTheManagerSeesIt() throws Exception {
         String admin = platform.bearer("admin@e2e.example", "admin@e2e.example", "admin");

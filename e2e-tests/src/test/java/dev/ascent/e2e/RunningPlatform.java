@@ -35,6 +35,8 @@ final class RunningPlatform implements AutoCloseable {
             "growth-plan-service", "gateway");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Each service's management interface (health, metrics), a port of its own. */
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final KeyPair keys;
     private final String database;
@@ -60,6 +62,7 @@ final class RunningPlatform implements AutoCloseable {
                     + "\n-----END PUBLIC KEY-----\n");
             for (String service : SERVICES) {
                 platform.ports.put(service, freePort());
+                platform.managementPorts.put(service, freePort());
             }
             Map<String, String> env = new LinkedHashMap<>();
             env.put("ASCENT_DB_URL", server.jdbcUrl(database));
@@ -69,6 +72,10 @@ final class RunningPlatform implements AutoCloseable {
             env.put("ASCENT_ASSESSMENT_PORT", String.valueOf(platform.ports.get("assessment-service")));
             env.put("ASCENT_EVIDENCE_PORT", String.valueOf(platform.ports.get("evidence-service")));
             env.put("ASCENT_GROWTH_PLAN_PORT", String.valueOf(platform.ports.get("growth-plan-service")));
+            env.put("ASCENT_GATEWAY_MANAGEMENT_PORT", String.valueOf(platform.managementPorts.get("gateway")));
+            env.put("ASCENT_ASSESSMENT_MANAGEMENT_PORT", String.valueOf(platform.managementPorts.get("assessment-service")));
+            env.put("ASCENT_EVIDENCE_MANAGEMENT_PORT", String.valueOf(platform.managementPorts.get("evidence-service")));
+            env.put("ASCENT_GROWTH_PLAN_MANAGEMENT_PORT", String.valueOf(platform.managementPorts.get("growth-plan-service")));
             env.put("ASCENT_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
             env.put("ASCENT_JWT_ISSUER", ISSUER);
             // The gateway's own key, whose tokens are the only ones the services accept.
@@ -109,6 +116,10 @@ final class RunningPlatform implements AutoCloseable {
         return ports.get(service);
     }
 
+    int managementPort(String service) {
+        return managementPorts.get(service);
+    }
+
     /** A bearer header signed with this run's key. */
     String bearer(String subject, String email, String... roles) {
         var claims = Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(600);
@@ -124,7 +135,7 @@ final class RunningPlatform implements AutoCloseable {
 
     private void awaitReady(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+        for (Map.Entry<String, Integer> service : managementPorts.entrySet()) {
             while (!ready(service.getValue())) {
                 Process process = processes.get(List.copyOf(ports.keySet()).indexOf(service.getKey()));
                 if (!process.isAlive()) {
