@@ -37,7 +37,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Measures the platform against the budgets of DESIGN.md §6, on loopback only, bounded in requests
+ * Measures the platform against the performance budgets (docs/architecture.md §8), on loopback only, bounded in requests
  * and time. Run by {@code ./ascent bench [--quick|--smoke] [--fresh] [--only=...]}, which starts the
  * platform with rate limits out of the way and passes the addresses and keys in the environment. Prints a Markdown table and
  * writes it to {@code bench/target/results.md}.

@@ -100,6 +100,21 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void aCycleWithTextOrDatesPostgresCannotStoreIsA400NamingTheField() {
+        String member = person("Nul", "PM", null);
+        given().contentType("application/json")
+                .body("{\"name\":\"H2\\u0000review\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-01\","
+                        + "\"participantIds\":[\"" + member + "\"]}")
+                .post("/api/v1/cycles").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"));
+        given().contentType("application/json")
+                .body("{\"name\":\"H2\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"+9999999-01-01\","
+                        + "\"participantIds\":[\"" + member + "\"]}")
+                .post("/api/v1/cycles").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("endsOn"));
+    }
+
+    @Test
     void theCycleShowsWhoIsDone() {
         String manager = person("Max", "DIRECTOR", null);
         String done = person("Done", "PM", manager);

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Idempotency-Key records (DESIGN.md §3). A key is claimed in its own committed transaction
+ * Idempotency-Key records (the generic batch API in the README). A key is claimed in its own committed transaction
  * before the work starts, so a concurrent duplicate sees it in flight; the answer is stored in
  * the same transaction as the work, so a replay answers exactly what the first call did.
  */

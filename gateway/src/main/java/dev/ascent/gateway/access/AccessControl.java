@@ -13,7 +13,7 @@ import static dev.ascent.gateway.access.Caller.Role.INTEGRATION;
 import static dev.ascent.gateway.access.Caller.Role.MANAGER;
 
 /**
- * Who may call what, checked on the object and not only on the route (DESIGN.md §4): members see
+ * Who may call what, checked on the object and not only on the route (docs/architecture.md §5): members see
  * their own data, managers their direct and indirect reports' data, admins run the directory,
  * frameworks, playbook and integrations, integrations push to their own source only. Routes are
  * matched by their segments after {@code /api/v1}.

@@ -481,6 +481,16 @@ class PlanResourceTest {
                 .post("/api/v1/plans/{id}/check-ins", UUID.randomUUID()).then().statusCode(404);
         given().queryParam("limit", 500).get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("limit"));
+        // text PostgreSQL cannot store is a 400 naming the field, never a 500, and nothing is written
+        given().contentType(ContentType.JSON).body("{\"authorRole\":\"PERSON\",\"note\":\"half\\u0000way\"}")
+                .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("note"));
+        given().contentType(ContentType.JSON).body("{\"authorRole\":\"PERSON\",\"note\":\"ok\",\"date\":\"-0044-03-15\"}")
+                .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("date"));
+        given().get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

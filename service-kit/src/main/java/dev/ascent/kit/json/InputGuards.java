@@ -154,8 +154,11 @@ public final class InputGuards {
             if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
+                    if (!storable(field.getKey())) {
+                        return true; // a bad key: the object holding it is named
+                    }
                     path.addLast(field.getKey());
-                    if (!storable(field.getKey()) || containsNul(field.getValue(), path)) {
+                    if (containsNul(field.getValue(), path)) {
                         return true;
                     }
                     path.removeLast();

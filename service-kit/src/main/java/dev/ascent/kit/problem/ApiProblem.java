@@ -57,7 +57,7 @@ public class ApiProblem extends RuntimeException {
 
     /** Something this service needs cannot answer; the client may try again after {@code retryAfter}. */
     public static ApiProblem unavailable(String dependency, Duration retryAfter) {
-        return new ApiProblem(503, "service-unavailable", "Service unavailable",
+        return new ApiProblem(503, "dependency-unavailable", "Service unavailable",
                 dependency + " cannot be reached; try again later", List.of(), Math.max(1, retryAfter.toSeconds()));
     }
 
