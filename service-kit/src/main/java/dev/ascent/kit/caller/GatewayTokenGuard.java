@@ -75,7 +75,7 @@ public class GatewayTokenGuard {
             return Optional.empty();
         }
         String value = authorization.strip();
-        if (value.length() < 7 || !value.regionMatches(true, 0, "Bearer", 0, 6)
+        if (!value.regionMatches(true, 0, "Bearer", 0, 6) || value.length() == 6
                 || !Character.isWhitespace(value.charAt(6))) {
             return Optional.empty();
         }

@@ -145,9 +145,6 @@ public final class InputGuards {
 
         /** Depth first; on success {@code path} holds the way from the root to the offending value. */
         private static boolean containsNul(JsonNode node, Deque<Object> path) {
-            if (node == null) {
-                return false;
-            }
             if (node.isTextual()) {
                 return !storable(node.textValue());
             }
@@ -164,9 +161,10 @@ public final class InputGuards {
                     path.removeLast();
                 }
             } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    path.addLast(i);
-                    if (containsNul(node.get(i), path)) {
+                int index = 0;
+                for (JsonNode element : node) {
+                    path.addLast(index++);
+                    if (containsNul(element, path)) {
                         return true;
                     }
                     path.removeLast();
@@ -209,11 +207,10 @@ public final class InputGuards {
         @SuppressWarnings("unchecked")
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
                 throws JsonMappingException {
-            if (standard instanceof ContextualDeserializer contextual) {
-                JsonDeserializer<T> configured = (JsonDeserializer<T>) contextual.createContextual(ctxt, property);
-                return configured == standard ? this : new GuardedTime<>((Class<T>) handledType(), configured, asInstant);
-            }
-            return this;
+            // Every JSR-310 deserializer is contextual (it reads @JsonFormat); keep its configured copy.
+            JsonDeserializer<T> configured = (JsonDeserializer<T>) ((ContextualDeserializer) standard)
+                    .createContextual(ctxt, property);
+            return configured == standard ? this : new GuardedTime<>((Class<T>) handledType(), configured, asInstant);
         }
     }
 }

@@ -69,9 +69,7 @@ public class CappedBodies implements ReaderInterceptor {
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
+            count(Math.max(n, 0)); // -1 is the end, not a byte
             return n;
         }
 

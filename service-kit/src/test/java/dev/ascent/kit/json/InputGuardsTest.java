@@ -27,6 +27,9 @@ class InputGuardsTest {
     record Dated(LocalDate day, Instant at, OffsetDateTime offset, LocalDateTime local) {
     }
 
+    record Formatted(@com.fasterxml.jackson.annotation.JsonFormat(pattern = "dd.MM.uuuu") LocalDate day) {
+    }
+
     private String fieldOf(String body, Class<?> type) {
         try {
             json.readValue(body, type);
@@ -56,6 +59,7 @@ class InputGuardsTest {
                 + "\"payload\":{\"n\":[1,null,\"s\"]}}", Item.class);
         assertThat(item.title()).isEqualTo("Shipped é \t");
         assertThat(item.payload().get("n").get(2).asText()).isEqualTo("s");
+        assertThat(item.attributes()).containsEntry("k", "v");
         assertThat(json.readTree("null").isNull()).isTrue();
         // as with Jackson alone, a JSON null in a tree field is a NullNode
         assertThat(json.readValue("{\"payload\":null}", Item.class).payload().isNull()).isTrue();
@@ -83,6 +87,40 @@ class InputGuardsTest {
         assertThat(InputGuards.storable((LocalDate) null)).isTrue();
         assertThat(InputGuards.storable((String) null)).isTrue();
         assertThat(InputGuards.storable(LocalDate.of(10000, 1, 1))).isFalse();
+        assertThat(InputGuards.storable(LocalDate.of(1, 1, 1))).isTrue();
+        assertThat(InputGuards.storable(LocalDate.of(9999, 12, 31))).isTrue();
         assertThat(InputGuards.storable(LocalDate.of(0, 1, 1))).isFalse();
+    }
+
+    @Test
+    void aFieldsOwnDateFormatStillApplies() throws Exception {
+        assertThat(json.readValue("{\"day\":\"24.12.2026\"}", Formatted.class).day()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(fieldOf("{\"day\":\"24.12.0000\"}", Formatted.class)).isEqualTo("day");
+    }
+
+    @Test
+    void aRejectionNamesItsFieldUnderWhereTheDocumentSits() throws Exception {
+        RejectedInput inArray = rejection("[{\"ok\":1},{\"title\":\"\\u0000\"}]");
+        assertThat(inArray.reason()).isEqualTo(InputGuards.NUL_REASON);
+        assertThat(inArray.asProblem("events").violations()).extracting(v -> v.field()).containsExactly("events[1].title");
+        RejectedInput inObject = rejection("{\"pull_request\":{\"title\":\"\\u0000\"}}");
+        assertThat(inObject.asProblem("").violations()).extracting(v -> v.field()).containsExactly("pull_request.title");
+        assertThat(inObject.asProblem(null).violations()).extracting(v -> v.field()).containsExactly("pull_request.title");
+        assertThat(inObject.asProblem("events[2]").violations()).extracting(v -> v.field())
+                .containsExactly("events[2].pull_request.title");
+        RejectedInput atRoot = rejection("\"\\u0000\"");
+        assertThat(atRoot.asProblem("events[4]").violations()).extracting(v -> v.field()).containsExactly("events[4]");
+        assertThat(atRoot.asProblem("events[4]").status()).isEqualTo(400);
+    }
+
+    private RejectedInput rejection(String body) {
+        try {
+            json.readTree(body);
+        } catch (RejectedInput e) {
+            return e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("accepted " + body);
     }
 }
