@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Measures the platform against the performance budgets (docs/architecture.md §8), on loopback only, bounded in requests
@@ -63,6 +64,8 @@ public final class Bench {
     private static final String[] LABELS = {"discovery", "unowned", "customer", "strategy", "", "", ""};
     private final String admin = "Bearer " + env("ASCENT_BENCH_ADMIN_TOKEN");
     private final PrivateKey internalKey;
+    /** The development identity provider's key, read when a measure first needs a person's own token. */
+    private volatile PrivateKey devKey;
     private static final long SEED = 20261124L;
     private final Random random = new Random(SEED);
     private final List<String> results = new ArrayList<>();
@@ -89,9 +92,14 @@ public final class Bench {
                 + (smoke ? " (smoke run: tiny sizes, figures are not comparable)" : quick ? " (quick run: smaller sizes)" : ""));
         results.add("| measure | figure | budget |");
         results.add("|---|---|---|");
-        Map<Integer, String> teams = organisation(smoke ? new int[] {10, 100}
-                : quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
-        String largestUpTo1000 = teams.get(teams.containsKey(1000) ? 1000 : 100);
+        // Only the measures that read the generated organisation wait for it (minutes when it is new).
+        Map<Integer, String> teams = Map.of();
+        String largestUpTo1000 = null;
+        if (wanted("overhead") || wanted("reports") || wanted("ingestion") || wanted("webhooks")) {
+            teams = organisation(smoke ? new int[] {10, 100}
+                    : quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
+            largestUpTo1000 = teams.get(teams.containsKey(1000) ? 1000 : 100);
+        }
         if (wanted("overhead")) {
             gatewayOverhead(teams.get(10));
         }
@@ -103,6 +111,9 @@ public final class Bench {
         }
         if (wanted("webhooks")) {
             webhooks(teams.get(100));
+        }
+        if (wanted("overview")) {
+            overviewThroughput();
         }
         if (wanted("startup")) {
             startupAndMemory();
@@ -583,6 +594,195 @@ public final class Bench {
     }
 
     /**
+     * The reads every person makes, under concurrency: 16 members, each with their own development
+     * token (signed as {@code ./ascent token} signs one), each looping on their own overview
+     * ({@code GET /api/v1/me/overview}: profile, readiness, active plan and recent evidence, read
+     * from three services in parallel) and then on their own readiness
+     * ({@code GET /api/v1/people/{id}/readiness}), for a fixed time after a warm-up. Its people are
+     * made for the run through the public API, so it does not wait for the generated organisation.
+     */
+    private void overviewThroughput() throws Exception {
+        int callers = 16;
+        Duration warmUp = Duration.ofSeconds(smoke ? 1 : 5);
+        Duration measured = Duration.ofSeconds(smoke ? 2 : quick ? 10 : 20);
+        List<String[]> people = overviewPeople(callers);
+        String overview = gateway + "/api/v1/me/overview";
+        throughput("GET /api/v1/me/overview", callers, warmUp, measured, i -> overview, i -> people.get(i)[1],
+                // A part that failed leaves the overview 200 with the part named as unavailable: count it.
+                body -> new String(body, StandardCharsets.ISO_8859_1).contains("\"unavailable\":[]"));
+        throughput("GET /api/v1/people/{id}/readiness (their own)", callers, warmUp, measured,
+                i -> gateway + "/api/v1/people/" + people.get(i)[0] + "/readiness", i -> people.get(i)[1], body -> true);
+    }
+
+    /** One path under fixed-time load: a check call per caller, the warm-up, then the measured run. */
+    private void throughput(String label, int callers, Duration warmUp, Duration measured, IntFunction<String> url,
+                            IntFunction<String> authorization, java.util.function.Predicate<byte[]> complete)
+            throws Exception {
+        for (int i = 0; i < callers; i++) {
+            var response = http.raw("GET", url.apply(i), authorization.apply(i), null, null);
+            if (response.statusCode() != 200 || !complete.test(response.body())) {
+                throw new IOException(label + " for caller " + i + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+        }
+        forDuration(callers, warmUp, url, authorization, complete);
+        Map<String, Long> cpuBefore = serviceCpuMs();
+        Throughput t = forDuration(callers, measured, url, authorization, complete);
+        Map<String, Long> cpuAfter = serviceCpuMs();
+        Histogram h = t.latencies();
+        if (h.getTotalCount() == 0) {
+            throw new IOException(label + ": no call succeeded; the first failure: " + t.firstError());
+        }
+        String errors = t.errors() + (t.errors() == 1 ? " error" : " errors")
+                + (t.errors() > 0 ? " (first: " + t.firstError() + ")" : "");
+        // Req/s follows whatever else the machine runs; the services' CPU per call much less so.
+        StringBuilder cpu = new StringBuilder();
+        long cpuTotal = 0;
+        for (Map.Entry<String, Long> e : cpuAfter.entrySet()) {
+            long used = e.getValue() - cpuBefore.getOrDefault(e.getKey(), e.getValue());
+            cpuTotal += used;
+            cpu.append(cpu.length() == 0 ? "" : ", ").append(e.getKey().replace("-service", ""))
+                    .append(String.format(" %.2f", (double) used / h.getTotalCount()));
+        }
+        String cpuPerCall = cpuAfter.isEmpty() ? "" : String.format("; services' CPU %.2f ms per call (%s)",
+                (double) cpuTotal / h.getTotalCount(), cpu);
+        say(String.format("%s, %d callers: %.0f req/s, p50/p95/p99 %s/%s/%s ms, %s%s", label, callers, t.perSecond(),
+                Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
+        results.add(String.format("| %s at %d concurrent callers, each a member with their own token, "
+                        + "%d s after a %d s warm-up: req/s, p50 / p95 / p99 (%d calls) | %.0f req/s, %s / %s / %s ms, %s%s | |",
+                label, callers, measured.toSeconds(), warmUp.toSeconds(), h.getTotalCount(), t.perSecond(),
+                Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
+    }
+
+    /**
+     * CPU time (user and system, ms) each service the launcher started has used so far, read from
+     * /proc with the pids in its run directory; empty where that cannot be read.
+     */
+    private static Map<String, Long> serviceCpuMs() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        String run = System.getenv("ASCENT_BENCH_RUN_DIR");
+        for (String service : List.of("gateway", "assessment-service", "evidence-service", "growth-plan-service")) {
+            try {
+                long pid = Long.parseLong(Files.readString(Path.of(run, service + ".pid")).trim());
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                // After the command's closing parenthesis: field 3 (state) onwards; utime and stime are 14 and 15.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                cpu.put(service, ticks * 10); // USER_HZ is 100 on Linux
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+        }
+        return cpu;
+    }
+
+    /** Latencies (µs) of the calls that answered 200 and complete; the others counted as errors. */
+    private record Throughput(Histogram latencies, long errors, String firstError, double perSecond) {
+    }
+
+    /** Each caller calls its own URL with its own token, one call after another, until the time is up. */
+    private Throughput forDuration(int callers, Duration duration, IntFunction<String> url,
+                                   IntFunction<String> authorization, java.util.function.Predicate<byte[]> complete)
+            throws Exception {
+        Histogram total = new Histogram(60_000_000L, 3);
+        long errors = 0;
+        String firstError = null;
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            List<Future<Throughput>> parts = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                String target = url.apply(c);
+                String bearer = authorization.apply(c);
+                parts.add(pool.submit(() -> {
+                    Histogram mine = new Histogram(60_000_000L, 3);
+                    long failed = 0;
+                    String first = null;
+                    while (System.nanoTime() < end) {
+                        long begun = System.nanoTime();
+                        String failure;
+                        try {
+                            var response = http.raw("GET", target, bearer, null, null);
+                            failure = response.statusCode() != 200 ? "answered " + response.statusCode()
+                                    : complete.test(response.body()) ? null : "answered 200 with a part unavailable";
+                        } catch (IOException e) {
+                            failure = e.toString();
+                        }
+                        if (failure == null) {
+                            mine.recordValue(Math.max(1, (System.nanoTime() - begun) / 1_000));
+                        } else {
+                            failed++;
+                            first = first != null ? first : failure;
+                        }
+                    }
+                    return new Throughput(mine, failed, first, 0);
+                }));
+            }
+            for (Future<Throughput> part : parts) {
+                Throughput p = part.get();
+                total.add(p.latencies());
+                errors += p.errors();
+                firstError = firstError != null ? firstError : p.firstError();
+            }
+        }
+        // Until the last call ended: each caller finishes the call it was in when the time was up.
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Throughput(total, errors, firstError, total.getTotalCount() / seconds);
+    }
+
+    /**
+     * A manager and {@code count} members under them, made through the gateway as people would: the
+     * manager runs a cycle and submits an assessment of each member, each member logs six evidence
+     * items (confirmed, being their own) of which the manager verifies two, and generates and
+     * activates a plan. Answers each member's id and bearer token.
+     */
+    private List<String[]> overviewPeople(int count) throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String managerEmail = "overview-manager-" + run + "@bench.example";
+        String managerId = person("Overview manager " + run, managerEmail, "DIRECTOR", null);
+        String manager = "Bearer " + devToken(managerEmail, "manager");
+        List<Integer> indexes = java.util.stream.IntStream.range(0, count).boxed().toList();
+        List<String[]> people = parallel(indexes, i -> {
+            String email = "overview-" + i + "-" + run + "@bench.example";
+            String id = person("Overview member " + i, email, "PM", managerId);
+            return new String[] {id, "Bearer " + devToken(email, "member")};
+        });
+        String cycle = http.json("POST", gateway + "/api/v1/cycles", manager, Map.of("name", "Overview cycle " + run,
+                "startsOn", LocalDate.now().minusDays(30).toString(), "endsOn", LocalDate.now().plusDays(30).toString(),
+                "participantIds", people.stream().map(p -> p[0]).toList()), 201).path("id").asText();
+        String[] kinds = {"DELIVERY", "CUSTOMER_DISCOVERY_SESSION", "UNOWNED_PROBLEM", "CUSTOMER_FACING_SESSION",
+                "RELATIONSHIP_BUILT", "STRATEGIC_RECOMMENDATION"};
+        parallel(indexes, i -> {
+            String id = people.get(i)[0];
+            String member = people.get(i)[1];
+            List<Map<String, Object>> ratings = new ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                ratings.add(Map.of("competency", COMPETENCIES[(i + c) % COMPETENCIES.length], "rating", 2 + (i + c) % 4));
+            }
+            String assessment = http.json("POST", gateway + "/api/v1/assessments", manager, Map.of("cycleId", cycle,
+                    "subjectId", id, "kind", "MANAGER", "ratings", ratings), 201).path("id").asText();
+            http.json("POST", gateway + "/api/v1/assessments/" + assessment + "/submit", manager, null, 200);
+            for (int k = 0; k < 6; k++) {
+                String item = http.json("POST", gateway + "/api/v1/evidence", member, Map.of("personId", id,
+                        "kind", kinds[k], "competencies", List.of(COMPETENCIES[(i + k) % COMPETENCIES.length]),
+                        "title", "Overview work item " + k + " of member " + i,
+                        "occurredAt", LocalDate.now().minusDays(10 + 20L * k).toString()), 201).path("id").asText();
+                if (k < 2) {
+                    http.json("POST", gateway + "/api/v1/evidence/" + item + "/verify", manager, null, 200);
+                }
+            }
+            String plan = http.json("POST", gateway + "/api/v1/plans", member, Map.of("personId", id), 201, 422)
+                    .path("id").asText(null);
+            if (plan != null) {
+                http.json("PUT", gateway + "/api/v1/plans/" + plan + "/status", member, Map.of("status", "ACTIVE"), 200);
+            }
+            return id;
+        });
+        say("overview: " + count + " members under manager " + managerId + ", each assessed, with evidence and a plan");
+        return people;
+    }
+
+    /**
      * Each service started from its jar on a free port: time to ready, RSS after a warm-up. Started
      * as the launcher starts it (its JVM options and, on JDK 25+, its ahead-of-time cache when one
      * exists), and once without the cache for comparison.
@@ -614,8 +814,10 @@ public final class Bench {
                 "growth-plan-service", "/api/v1/playbook",
                 "gateway", "/api/v1/platform/health");
         int port = freePort();
-        // The running platform holds the management ports: this instance gets one of its own.
-        int managementPort = freePort();
+        // Health answers on the management interface. The platform's services hold their management
+        // ports (ASCENT_<SERVICE>_MANAGEMENT_PORT, else 9080-9083), so this one gets a free port of its
+        // own, set through the same variable.
+        int management = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(List.of(env("ASCENT_BENCH_JAVA_OPTS").trim().split("\\s+")));
@@ -625,13 +827,12 @@ public final class Bench {
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/" + service + "-startup.log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("ASCENT_" + service.replace("-service", "").replace('-', '_').toUpperCase(java.util.Locale.ROOT)
-                + "_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put(managementPortVariable(service), String.valueOf(management));
         long start = System.nanoTime();
         Process process = builder.start();
         try {
-            while (!ready(managementPort)) {
+            while (!ready(management)) {
                 if (!process.isAlive() || System.nanoTime() - start > Duration.ofSeconds(60).toNanos()) {
                     throw new IOException(service + " did not start; see bench/target/" + service + "-startup.log");
                 }
@@ -689,6 +890,37 @@ public final class Bench {
         return header + "." + claims + "." + b64.encodeToString(signature.sign());
     }
 
+    /**
+     * A development bearer token for a person, as {@code ./ascent token EMAIL --role ROLE} makes one:
+     * RS256 with the launcher's development key ({@code dev-private.pem} beside the gateway's key).
+     */
+    private String devToken(String email, String role) throws Exception {
+        if (devKey == null) {
+            String location = System.getenv("ASCENT_BENCH_DEV_KEY");
+            Path path = location != null && !location.isBlank() ? Path.of(location)
+                    : Path.of(env("ASCENT_BENCH_INTERNAL_KEY")).resolveSibling("dev-private.pem");
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(path).replaceAll("-----[A-Z ]+-----", ""));
+            devKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        }
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long now = Instant.now().getEpochSecond();
+        String issuer = System.getenv().getOrDefault("ASCENT_JWT_ISSUER", "ascent-dev");
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer.isBlank() ? "ascent-dev" : issuer);
+        claims.put("sub", email);
+        claims.put("email", email);
+        claims.put("groups", List.of(role));
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"ascent-dev\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(Http.JSON.writeValueAsBytes(claims));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(devKey);
+        signature.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + b64.encodeToString(signature.sign());
+    }
+
     private interface Task<T, R> {
         R apply(T item) throws Exception;
     }
@@ -713,6 +945,13 @@ public final class Bench {
         }
     }
 
+    /** The variable a service reads its management port from, e.g. ASCENT_GROWTH_PLAN_MANAGEMENT_PORT. */
+    private static String managementPortVariable(String service) {
+        String name = service.equals("gateway") ? "GATEWAY" : service.replace("-service", "").replace('-', '_');
+        return "ASCENT_" + name.toUpperCase(java.util.Locale.ROOT) + "_MANAGEMENT_PORT";
+    }
+
+    /** Whether {@code /q/health/ready} on this loopback port answers 200. */
     private static boolean ready(int port) {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL()
