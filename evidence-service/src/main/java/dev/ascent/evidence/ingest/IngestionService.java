@@ -55,8 +55,11 @@ public class IngestionService {
     public record WebhookAnswer(UUID eventId, Outcome outcome, String reason, UUID evidenceId, boolean duplicate) {
     }
 
-    /** The answer to a batch. */
-    public record BatchAnswer(int received, int evidence, int unmatched, int ignored) {
+    /**
+     * The answer to a batch: of the events received, how many became evidence, wait unmatched or
+     * were ignored, and how many were duplicates (their externalId already applied; no effect).
+     */
+    public record BatchAnswer(int received, int evidence, int unmatched, int ignored, int duplicates) {
     }
 
     /** A batch answer ready to send, possibly replayed. */
@@ -152,7 +155,8 @@ public class IngestionService {
             try (Connection c = dataSource.getConnection()) {
                 List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, rules.mapper(), now);
                 BatchAnswer answer = new BatchAnswer(events.size(), count(result, Outcome.EVIDENCE),
-                        count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED));
+                        count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED),
+                        (int) result.stream().filter(IngestedEvent::duplicate).count());
                 String body = json.writeValueAsString(answer);
                 if (idempotencyKey != null) {
                     IdempotencyStore.complete(c, source.id(), idempotencyKey, 202, body, now);
