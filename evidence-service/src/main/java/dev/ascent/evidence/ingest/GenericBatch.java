@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The generic batch format: a JSON array, or NDJSON (one event per line), of events
@@ -21,7 +22,8 @@ import java.util.Map;
  *   "actorEmail": "ada@example.com", "title": "…", "summary": "…", "url": "https://…", "labels": [],
  *   "issueType": "…", "components": [] }</pre>
  * {@code externalId} (the integrator's own id for the event, unique per source), {@code type},
- * {@code occurredAt} (a timestamp or a date), {@code actorEmail} and {@code title} are required. An {@code externalId} may appear
+ * {@code occurredAt} (a timestamp or a date), {@code actorEmail} and {@code title} are required; any
+ * other field is refused, so a misspelt one is not lost silently. An {@code externalId} may appear
  * once per batch (a later batch repeating one is acknowledged as a duplicate by the store). Every
  * problem of every event is reported at once, as {@code events[i].field}; one bad event rejects the
  * whole batch.
@@ -30,7 +32,16 @@ final class GenericBatch {
 
     static final int MAX_EXTERNAL_ID = 200;
 
+    /** Every field an event may have. */
+    static final Set<String> FIELDS = Set.of("externalId", "type", "occurredAt", "actorEmail", "title", "summary", "url",
+            "labels", "issueType", "components");
+
     private GenericBatch() {
+    }
+
+    /** An unknown field's name as a problem repeats it: at most 100 characters. */
+    private static String shortened(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
     }
 
     static List<IncomingEvent> parse(ObjectMapper json, byte[] body, boolean ndjson, int maxEvents) {
@@ -68,6 +79,12 @@ final class GenericBatch {
         if (!node.isObject()) {
             violations.add(new Problem.Violation(at, "must be an object"));
             return null;
+        }
+        for (var names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                violations.add(new Problem.Violation(at + "." + shortened(name), "unknown property"));
+            }
         }
         String externalId = required(node, "externalId", MAX_EXTERNAL_ID, at, violations);
         String type = required(node, "type", 100, at, violations);

@@ -401,6 +401,29 @@ class BatchIngestionTest {
         post(s, "application/json", null, array(events.subList(4, 5))).statusCode(202).body("evidence", equalTo(1));
     }
 
+    @Test
+    void unknownFieldsAreA400NamingThemAndTheBatchWritesNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ka@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            events.add(event("ka@example.com", "delivery", "Item " + i));
+        }
+        events.get(3).put("colour", "blue");
+        events.get(4).put("lables", List.of("typo"));
+        events.get(4).put("u".repeat(5000), "long");
+        String key = UUID.randomUUID().toString();
+        post(s, "application/json", key, array(events)).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:validation-failed"))
+                .body("violations.field", containsInAnyOrder("events[3].colour", "events[4].lables",
+                        "events[4]." + "u".repeat(99) + "…"))
+                .body("violations.message", contains("unknown property", "unknown property", "unknown property"));
+        post(s, "application/x-ndjson", key, json.writeValueAsString(events.get(3))).statusCode(400)
+                .body("violations[0].field", equalTo("events[0].colour"));
+        assertThat(eventsOf(s)).isZero();
+        assertThat(evidenceOf(s)).isZero();
+    }
+
     /** Waits until {@code n} of the service's connections wait on a lock (PostgreSQL says so). */
     private void awaitBatchesWaitingOnALock(int n) throws Exception {
         for (int i = 0; i < 200; i++) {
