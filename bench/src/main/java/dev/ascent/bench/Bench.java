@@ -329,6 +329,7 @@ public final class Bench {
     private Map<String, Object> event(String email, String title) {
         String label = LABELS[random.nextInt(LABELS.length)];
         Map<String, Object> event = new LinkedHashMap<>();
+        event.put("externalId", UUID.randomUUID().toString());
         event.put("type", "delivery");
         event.put("occurredAt", LocalDate.now().minusDays(random.nextInt(400)).toString());
         event.put("actorEmail", email);

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /**
- * The generic batch API: up to 1,000 events as a JSON array or NDJSON. With an
+ * The generic batch API: up to 1,000 events as a JSON array or NDJSON. Each event's
+ * {@code externalId} is applied once per source: a repeat in a later batch is counted in the
+ * answer's {@code duplicates} and has no effect, a repeat inside the batch is a 400. With an
  * {@code Idempotency-Key}, a repeat of the same body replays the first answer (header
  * {@code Idempotent-Replayed: true}); the same key with another body is a 422; a repeat while
  * the first is still running is a 409.

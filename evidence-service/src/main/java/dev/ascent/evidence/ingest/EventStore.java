@@ -40,21 +40,30 @@ public final class EventStore {
      * bind/execute message per row.) Arrays are sent as text[] and cast, which every driver
      * version binds the same way; list columns travel comma-joined (competency codes and ids
      * contain no commas) and a single link as text.
+     *
+     * An event already recorded (a webhook redelivery: same source and delivery id; a generic event
+     * whose externalId the source has applied) conflicts and is skipped: ON CONFLICT without a
+     * target covers both unique indexes, and RETURNING names only the rows inserted, so only they
+     * go on to make evidence. A concurrent batch holding the same externalId makes this insert wait
+     * for it to commit (then skip) or roll back (then insert). Rows go in externalId order, so two
+     * batches sharing ids always take them in the same order and cannot deadlock on each other.
      */
     static final String INSERT_EVENTS = """
-            INSERT INTO evidence.ingested_event (id, source_id, delivery_id, event_type, outcome, reason, identity_kind,
-                external_id, person_id, title, summary, links, occurred_at, rule_id, kind, competencies, received_at)
-            SELECT t.id::uuid, ?::uuid, t.delivery_id, t.event_type, t.outcome, t.reason, t.identity_kind, t.external_id,
-                   t.person_id::uuid, t.title, t.summary,
+            INSERT INTO evidence.ingested_event (id, source_id, delivery_id, external_event_id, event_type, outcome, reason,
+                identity_kind, external_id, person_id, title, summary, links, occurred_at, rule_id, kind, competencies,
+                received_at)
+            SELECT t.id::uuid, ?::uuid, t.delivery_id, t.external_event_id, t.event_type, t.outcome, t.reason,
+                   t.identity_kind, t.external_id, t.person_id::uuid, t.title, t.summary,
                    CASE WHEN t.url IS NULL THEN '{}'::text[] ELSE ARRAY[t.url] END,
                    t.occurred_at::date, t.rule_id::uuid, t.kind,
                    CASE WHEN t.competencies IS NULL THEN '{}'::text[] ELSE string_to_array(t.competencies, ',') END,
                    ?::timestamptz
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                         ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 AS t(id, delivery_id, event_type, outcome, reason, identity_kind, external_id, person_id, title, summary,
-                      url, occurred_at, rule_id, kind, competencies)
-            ON CONFLICT (source_id, delivery_id) DO NOTHING
+                 AS t(id, delivery_id, external_event_id, event_type, outcome, reason, identity_kind, external_id,
+                      person_id, title, summary, url, occurred_at, rule_id, kind, competencies)
+            ORDER BY t.external_event_id
+            ON CONFLICT DO NOTHING
             RETURNING id
             """;
 
@@ -183,6 +192,7 @@ public final class EventStore {
             st.setString(p++, at);
             p = texts(c, st, p, n, i -> eventIds[i]);
             p = texts(c, st, p, n, i -> events.get(i).deliveryId());
+            p = texts(c, st, p, n, i -> events.get(i).externalId());
             p = texts(c, st, p, n, i -> events.get(i).eventType());
             p = texts(c, st, p, n, i -> outcomes[i]);
             p = texts(c, st, p, n, i -> reasons[i]);
@@ -204,7 +214,7 @@ public final class EventStore {
         }
         for (int i = 0; i < n; i++) {
             if (!inserted.contains(eventIds[i])) {
-                eventIds[i] = null; // a redelivery: the first delivery's effects stand
+                eventIds[i] = null; // a redelivery, or an externalId applied before: the first one's effects stand
             }
         }
 

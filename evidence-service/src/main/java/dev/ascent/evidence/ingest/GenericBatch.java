@@ -11,19 +11,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The generic batch format: a JSON array, or NDJSON (one event per line), of events
- * <pre>{ "type": "ticket.done", "occurredAt": "2026-10-02T14:00:00Z", "actorEmail": "ada@example.com",
- *   "title": "…", "summary": "…", "url": "https://…", "labels": [], "issueType": "…", "components": [] }</pre>
- * {@code type}, {@code occurredAt} (a timestamp or a date), {@code actorEmail} and {@code title} are
- * required. Every problem of every event is reported at once, as {@code events[i].field}; one bad
- * event rejects the whole batch.
+ * <pre>{ "externalId": "TCK-1042", "type": "ticket.done", "occurredAt": "2026-10-02T14:00:00Z",
+ *   "actorEmail": "ada@example.com", "title": "…", "summary": "…", "url": "https://…", "labels": [],
+ *   "issueType": "…", "components": [] }</pre>
+ * {@code externalId} (the integrator's own id for the event, unique per source), {@code type},
+ * {@code occurredAt} (a timestamp or a date), {@code actorEmail} and {@code title} are required; any
+ * other field is refused, so a misspelt one is not lost silently. An {@code externalId} may appear
+ * once per batch (a later batch repeating one is acknowledged as a duplicate by the store). Every
+ * problem of every event is reported at once, as {@code events[i].field}; one bad event rejects the
+ * whole batch.
  */
 final class GenericBatch {
 
+    static final int MAX_EXTERNAL_ID = 200;
+
+    /** Every field an event may have. */
+    static final Set<String> FIELDS = Set.of("externalId", "type", "occurredAt", "actorEmail", "title", "summary", "url",
+            "labels", "issueType", "components");
+
     private GenericBatch() {
+    }
+
+    /** An unknown field's name as a problem repeats it: at most 100 characters. */
+    private static String shortened(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 99) + "…";
     }
 
     static List<IncomingEvent> parse(ObjectMapper json, byte[] body, boolean ndjson, int maxEvents) {
@@ -38,8 +56,17 @@ final class GenericBatch {
         }
         List<Problem.Violation> violations = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>(nodes.size());
+        Map<String, Integer> firstOf = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            events.add(event(nodes.get(i), "events[" + i + "]", violations));
+            IncomingEvent event = event(nodes.get(i), "events[" + i + "]", violations);
+            events.add(event);
+            if (event != null && event.externalId() != null) {
+                Integer first = firstOf.putIfAbsent(event.externalId(), i);
+                if (first != null) {
+                    violations.add(new Problem.Violation("events[" + i + "].externalId",
+                            "repeats events[" + first + "].externalId"));
+                }
+            }
         }
         if (!violations.isEmpty()) {
             throw new ApiProblem(400, "validation-failed", "Invalid request",
@@ -53,6 +80,13 @@ final class GenericBatch {
             violations.add(new Problem.Violation(at, "must be an object"));
             return null;
         }
+        for (var names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                violations.add(new Problem.Violation(at + "." + shortened(name), "unknown property"));
+            }
+        }
+        String externalId = required(node, "externalId", MAX_EXTERNAL_ID, at, violations);
         String type = required(node, "type", 100, at, violations);
         String title = required(node, "title", Payloads.MAX_TITLE, at, violations);
         String email = required(node, "actorEmail", 320, at, violations);
@@ -72,7 +106,8 @@ final class GenericBatch {
         String issueType = optional(node, "issueType", 200, at, violations);
         List<String> labels = strings(node, "labels", at, violations);
         List<String> components = strings(node, "components", at, violations);
-        return new IncomingEvent(null, type, null, email, null, title, summary, url, labels, issueType, components, day);
+        return new IncomingEvent(null, externalId, type, null, email, null, title, summary, url, labels, issueType,
+                components, day);
     }
 
     private static String required(JsonNode node, String field, int max, String at, List<Problem.Violation> violations) {

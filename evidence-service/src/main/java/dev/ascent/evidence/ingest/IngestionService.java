@@ -55,8 +55,11 @@ public class IngestionService {
     public record WebhookAnswer(UUID eventId, Outcome outcome, String reason, UUID evidenceId, boolean duplicate) {
     }
 
-    /** The answer to a batch. */
-    public record BatchAnswer(int received, int evidence, int unmatched, int ignored) {
+    /**
+     * The answer to a batch: of the events received, how many became evidence, wait unmatched or
+     * were ignored, and how many were duplicates (their externalId already applied; no effect).
+     */
+    public record BatchAnswer(int received, int evidence, int unmatched, int ignored, int duplicates) {
     }
 
     /** A batch answer ready to send, possibly replayed. */
@@ -68,6 +71,9 @@ public class IngestionService {
         if (!WebhookSignatures.validPrefixed(source.secret(), body, signature)) {
             throw unauthorized("The X-Hub-Signature-256 signature does not match the body");
         }
+        // without the event name the payload cannot be read: refused, not recorded as ignored (that
+        // would spend the delivery id, and the real redelivery would be dropped as a duplicate)
+        requireHeader(event, "X-GitHub-Event", "the event name header is required (at most 100 characters)", 100);
         requireDelivery(deliveryId, "X-GitHub-Delivery");
         JsonNode payload = parse(body);
         return store(source, GitHubPayloads.normalise(event, deliveryId, payload, today()));
@@ -80,6 +86,7 @@ public class IngestionService {
         }
         requireDelivery(deliveryId, "X-Atlassian-Webhook-Identifier");
         JsonNode payload = parse(body);
+        requireEventName(payload, "webhookEvent");
         return store(source, JiraPayloads.normalise(deliveryId, payload, today()));
     }
 
@@ -97,6 +104,8 @@ public class IngestionService {
                     + config.webhooks().timestampTolerance().toSeconds() + " s from now; possible replay");
         }
         requireDelivery(deliveryId, "Linear-Delivery");
+        requireEventName(payload, "type");
+        requireEventName(payload, "action");
         return store(source, LinearPayloads.normalise(deliveryId, payload, today()));
     }
 
@@ -146,7 +155,8 @@ public class IngestionService {
             try (Connection c = dataSource.getConnection()) {
                 List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, rules.mapper(), now);
                 BatchAnswer answer = new BatchAnswer(events.size(), count(result, Outcome.EVIDENCE),
-                        count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED));
+                        count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED),
+                        (int) result.stream().filter(IngestedEvent::duplicate).count());
                 String body = json.writeValueAsString(answer);
                 if (idempotencyKey != null) {
                     IdempotencyStore.complete(c, source.id(), idempotencyKey, 202, body, now);
@@ -196,8 +206,24 @@ public class IngestionService {
     }
 
     private static void requireDelivery(String deliveryId, String header) {
-        if (deliveryId == null || deliveryId.isBlank() || deliveryId.length() > 200) {
-            throw ApiProblem.invalidField(header, "the delivery id header is required (at most 200 characters)");
+        requireHeader(deliveryId, header, "the delivery id header is required (at most 200 characters)", 200);
+    }
+
+    private static void requireHeader(String value, String header, String message, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw ApiProblem.invalidField(header, message);
+        }
+    }
+
+    /**
+     * The payload field that names a Jira or Linear event (their GitHub header): without it the
+     * delivery is refused, as GitHub's is without {@code X-GitHub-Event}, rather than recorded as
+     * ignored under its delivery id.
+     */
+    private static void requireEventName(JsonNode payload, String field) {
+        JsonNode name = payload.get(field);
+        if (name == null || !name.isTextual() || name.asText().isBlank() || name.asText().length() > 100) {
+            throw ApiProblem.invalidField(field, "the event name is required: a string of at most 100 characters");
         }
     }
 

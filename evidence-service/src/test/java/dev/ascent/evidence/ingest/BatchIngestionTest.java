@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,6 +56,7 @@ class BatchIngestionTest {
 
     static Map<String, Object> event(String email, String type, String title) {
         Map<String, Object> e = new HashMap<>();
+        e.put("externalId", "evt-" + UUID.randomUUID());
         e.put("type", type);
         e.put("occurredAt", "2026-10-02T14:00:00Z");
         e.put("actorEmail", email);
@@ -107,7 +109,7 @@ class BatchIngestionTest {
                 event("ada@example.com", "comment.added", "Left a comment")));
         post(s, "application/json", null, body).statusCode(202)
                 .body("received", equalTo(3)).body("evidence", equalTo(1))
-                .body("unmatched", equalTo(1)).body("ignored", equalTo(1));
+                .body("unmatched", equalTo(1)).body("ignored", equalTo(1)).body("duplicates", equalTo(0));
         given().queryParam("personId", ada).get("/api/v1/evidence").then().statusCode(200)
                 .body("items.title", containsInAnyOrder("Shipped the billing export"))
                 .body("items[0].source", equalTo("GENERIC"))
@@ -323,6 +325,203 @@ class BatchIngestionTest {
         assertThat(eventsOf(s)).isEqualTo(1010 + 3000);
     }
 
+    // ---- externalId: each (source, externalId) is applied once ----------------------------------
+
+    @Test
+    void anExternalIdAppliedBeforeIsAcknowledgedAsADuplicateWithoutASecondEffect() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ha@example.com", UUID.randomUUID());
+        Map<String, Object> first = event("ha@example.com", "delivery", "Shipped the export");
+        first.put("externalId", "TCK-1");
+        post(s, "application/json", null, array(List.of(first, event("ha@example.com", "delivery", "Other"))))
+                .statusCode(202).body("evidence", equalTo(2)).body("duplicates", equalTo(0));
+
+        // resent in a later batch (even edited), without an Idempotency-Key: acknowledged, no effect
+        Map<String, Object> again = event("ha@example.com", "delivery", "Shipped the export, edited");
+        again.put("externalId", "TCK-1");
+        post(s, "application/x-ndjson", null, json.writeValueAsString(again) + "\n"
+                + json.writeValueAsString(event("ha@example.com", "delivery", "New"))).statusCode(202)
+                .body("received", equalTo(2)).body("evidence", equalTo(1)).body("unmatched", equalTo(0))
+                .body("ignored", equalTo(0)).body("duplicates", equalTo(1));
+        assertThat(eventsOf(s)).isEqualTo(3);
+        assertThat(evidenceOf(s)).isEqualTo(3);
+        assertThat(rows("SELECT count(*) FROM evidence.evidence WHERE source_id = ? AND title LIKE '%edited'",
+                UUID.fromString(s.id()))).isZero();
+        // an event whose user is not linked yet is applied once too: it is queued once
+        Map<String, Object> stranger = event("nobody@example.com", "delivery", "Queued");
+        post(s, "application/json", null, array(List.of(stranger))).statusCode(202).body("unmatched", equalTo(1));
+        post(s, "application/json", null, array(List.of(stranger))).statusCode(202).body("unmatched", equalTo(0))
+                .body("duplicates", equalTo(1));
+        assertThat(rows("SELECT count(*) FROM evidence.unmatched_event WHERE source_id = ?", UUID.fromString(s.id())))
+                .isEqualTo(1);
+
+        // ids belong to their source: another source may use the same one
+        Source other = TestSources.register("GENERIC");
+        TestSources.link(other, "ha@example.com", UUID.randomUUID());
+        post(other, "application/json", null, array(List.of(first))).statusCode(202)
+                .body("evidence", equalTo(1)).body("duplicates", equalTo(0));
+    }
+
+    @Test
+    void anExternalIdRepeatedInsideABatchIsA400NamingBothIndexesAndTheBatchWritesNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ia@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            events.add(event("ia@example.com", "delivery", "Item " + i));
+        }
+        events.get(7).put("externalId", events.get(2).get("externalId"));
+        post(s, "application/json", null, array(events)).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:validation-failed"))
+                .body("violations.field", contains("events[7].externalId"))
+                .body("violations[0].message", equalTo("repeats events[2].externalId"));
+        assertThat(eventsOf(s)).isZero();
+        assertThat(evidenceOf(s)).isZero();
+    }
+
+    @Test
+    void theExternalIdIsARequiredStringOfAtMost200Characters() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ja@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            events.add(event("ja@example.com", "delivery", "Item " + i));
+        }
+        events.get(0).remove("externalId");
+        events.get(1).put("externalId", "  ");
+        events.get(2).put("externalId", 42);
+        events.get(3).put("externalId", "x".repeat(201));
+        events.get(4).put("externalId", "x".repeat(200));
+        post(s, "application/json", null, array(events)).statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("events[0].externalId", "events[1].externalId",
+                        "events[2].externalId", "events[3].externalId"))
+                .body("violations.message", contains("is required", "is required", "must be a string",
+                        "must be at most 200 characters"));
+        assertThat(eventsOf(s)).isZero();
+        post(s, "application/json", null, array(events.subList(4, 5))).statusCode(202).body("evidence", equalTo(1));
+    }
+
+    @Test
+    void unknownFieldsAreA400NamingThemAndTheBatchWritesNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ka@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            events.add(event("ka@example.com", "delivery", "Item " + i));
+        }
+        events.get(3).put("colour", "blue");
+        events.get(4).put("lables", List.of("typo"));
+        events.get(4).put("u".repeat(5000), "long");
+        String key = UUID.randomUUID().toString();
+        post(s, "application/json", key, array(events)).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:ascent:problem:validation-failed"))
+                .body("violations.field", containsInAnyOrder("events[3].colour", "events[4].lables",
+                        "events[4]." + "u".repeat(99) + "…"))
+                .body("violations.message", contains("unknown property", "unknown property", "unknown property"));
+        post(s, "application/x-ndjson", key, json.writeValueAsString(events.get(3))).statusCode(400)
+                .body("violations[0].field", equalTo("events[0].colour"));
+        assertThat(eventsOf(s)).isZero();
+        assertThat(evidenceOf(s)).isZero();
+    }
+
+    /** Waits until {@code n} of the service's connections wait on a lock (PostgreSQL says so). */
+    private void awaitBatchesWaitingOnALock(int n) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            if (rows("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%ingested_event%'") >= n) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(n + " batch(es) should be waiting on another transaction's externalId");
+    }
+
+    /** Another batch, in flight: it has recorded {@code externalId} and not committed yet. */
+    private Connection holding(Source s, Object externalId) throws SQLException {
+        Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (PreparedStatement st = other.prepareStatement("INSERT INTO evidence.ingested_event (id, source_id, "
+                + "external_event_id, event_type, outcome, reason, received_at) "
+                + "VALUES (?, ?, ?, 'delivery', 'IGNORED', 'the racing batch', now())")) {
+            st.setObject(1, UUID.randomUUID());
+            st.setObject(2, UUID.fromString(s.id()));
+            st.setString(3, (String) externalId);
+            st.executeUpdate();
+        }
+        return other;
+    }
+
+    private static CompletableFuture<ExtractableResponse<Response>> postAsync(Source s, String body) {
+        // a thread of its own: the common pool may have a single thread on a small machine
+        return CompletableFuture.supplyAsync(() -> post(s, "application/json", null, body).extract(),
+                task -> Thread.ofPlatform().start(task));
+    }
+
+    @Test
+    void aBatchRacingAnotherForTheSameExternalIdWaitsAndThenAppliesItOnlyIfTheOtherRolledBack() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "la@example.com", UUID.randomUUID());
+        UUID sourceId = UUID.fromString(s.id());
+        for (boolean otherCommits : List.of(true, false)) {
+            Map<String, Object> contested = event("la@example.com", "delivery", "Contested " + otherCommits);
+            Map<String, Object> free = event("la@example.com", "delivery", "Free " + otherCommits);
+            try (Connection other = holding(s, contested.get("externalId"))) {
+                CompletableFuture<ExtractableResponse<Response>> racing = postAsync(s, array(List.of(contested, free)));
+                awaitBatchesWaitingOnALock(1);
+                assertThat(racing).isNotDone();
+                if (otherCommits) {
+                    other.commit();
+                } else {
+                    other.rollback();
+                }
+                ExtractableResponse<Response> answer = racing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(202);
+                assertThat(answer.<Integer>path("evidence")).isEqualTo(otherCommits ? 1 : 2);
+                assertThat(answer.<Integer>path("duplicates")).isEqualTo(otherCommits ? 1 : 0);
+            }
+            // evidence only for the event this batch inserted
+            assertThat(rows("SELECT count(*) FROM evidence.evidence WHERE source_id = ? AND title = ?", sourceId,
+                    contested.get("title"))).isEqualTo(otherCommits ? 0 : 1);
+            assertThat(rows("SELECT count(*) FROM evidence.ingested_event WHERE source_id = ? AND external_event_id = ?",
+                    sourceId, contested.get("externalId"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentBatchesSharingExternalIdsInOppositeOrdersApplyEachOnceWithoutDeadlocking() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        TestSources.link(s, "ma@example.com", UUID.randomUUID());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Map<String, Object> e = event("ma@example.com", "delivery", "Item " + i);
+            e.put("externalId", String.format("ma-%03d", i));
+            events.add(e);
+        }
+        List<Map<String, Object>> reversed = new ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        // A third batch holds ma-050. The first batch takes ma-000..049 and waits on it; the second,
+        // sending the ids in the opposite order, would take ma-099..051 row by row as sent and wait
+        // too. When the holder finishes, each would wait on the rows the other took: a deadlock
+        // (one batch a 500). Taken in one order, the second waits on the first at the start instead.
+        ExtractableResponse<Response> first;
+        ExtractableResponse<Response> second;
+        try (Connection other = holding(s, "ma-050")) {
+            CompletableFuture<ExtractableResponse<Response>> ascending = postAsync(s, array(events));
+            awaitBatchesWaitingOnALock(1);
+            CompletableFuture<ExtractableResponse<Response>> descending = postAsync(s, array(reversed));
+            awaitBatchesWaitingOnALock(2);
+            other.commit();
+            first = ascending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            second = descending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(202);
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(202);
+        assertThat(first.<Integer>path("evidence") + second.<Integer>path("evidence")).isEqualTo(99);
+        assertThat(first.<Integer>path("duplicates") + second.<Integer>path("duplicates")).isEqualTo(1 + 100);
+        assertThat(eventsOf(s)).isEqualTo(100);
+        assertThat(evidenceOf(s)).isEqualTo(99);
+    }
+
     private static long expected(int n, boolean linked) {
         return java.util.stream.IntStream.range(0, n).filter(i -> i % 10 != 9)
                 .filter(i -> (i * 11 % 100 < 50) == linked).count();
@@ -331,7 +530,7 @@ class BatchIngestionTest {
     private int statementsFor(UUID sourceId, int n) throws Exception {
         List<IncomingEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            events.add(new IncomingEvent(null, i % 10 == 9 ? "comment.added" : "delivery", null,
+            events.add(new IncomingEvent(null, "stmt-" + UUID.randomUUID(), i % 10 == 9 ? "comment.added" : "delivery", null,
                     "p" + (i * 11 % 100) + "@example.com", null, "Item " + i, null, "https://x.example.com/" + i, List.of(),
                     null, List.of(), LocalDate.parse("2026-10-01")));
         }

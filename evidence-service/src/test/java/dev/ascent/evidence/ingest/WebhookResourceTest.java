@@ -233,6 +233,62 @@ class WebhookResourceTest {
     }
 
     @Test
+    void aDeliveryWithoutTheEventHeaderIsA400AndRecordsNothingSoItsRealRedeliveryIsApplied() throws SQLException {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("octo");
+        TestSources.link(s, login, UUID.randomUUID());
+        String delivery = UUID.randomUUID().toString();
+        String body = fixture("github/pull_request_merged.json", Map.of("login", login));
+        String signature = "sha256=" + hex(s.secret(), body.getBytes(StandardCharsets.UTF_8));
+        given().contentType("application/json").header("X-GitHub-Delivery", delivery)
+                .header("X-Hub-Signature-256", signature).body(body)
+                .post("/api/v1/webhooks/github/{id}", s.id()).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("X-GitHub-Event"));
+        github(s, "x".repeat(101), delivery, body).statusCode(400)
+                .body("violations[0].field", equalTo("X-GitHub-Event"));
+        assertThat(eventsOf(s)).isZero();
+
+        github(s, "pull_request", delivery, body).statusCode(202)
+                .body("outcome", equalTo("EVIDENCE")).body("duplicate", equalTo(false));
+        assertThat(evidenceOf(s)).isEqualTo(1);
+    }
+
+    @Test
+    void jiraAndLinearDeliveriesThatNameNoEventAreA400AndRecordNothing() throws SQLException {
+        Source jira = TestSources.register("JIRA");
+        String accountId = unique("acc");
+        TestSources.link(jira, accountId, UUID.randomUUID());
+        String delivery = UUID.randomUUID().toString();
+        String done = fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ja@example.com"));
+        String nameless = done.replace("\"webhookEvent\": \"jira:issue_updated\",", "");
+        assertThat(nameless).isNotEqualTo(done);
+        jira(jira, delivery, nameless).statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("webhookEvent"));
+        jira(jira, delivery, done.replace("\"jira:issue_updated\"", "7")).statusCode(400)
+                .body("violations[0].field", equalTo("webhookEvent"));
+        assertThat(eventsOf(jira)).isZero();
+        jira(jira, delivery, done).statusCode(202).body("outcome", equalTo("EVIDENCE"));
+
+        Source linear = TestSources.register("LINEAR");
+        String userId = UUID.randomUUID().toString();
+        TestSources.link(linear, userId, UUID.randomUUID());
+        String completed = fixture("linear/issue_completed.json",
+                Map.of("userId", userId, "timestamp", Long.toString(System.currentTimeMillis())));
+        String linearDelivery = UUID.randomUUID().toString();
+        for (var missing : Map.of("type", "\"type\": \"Issue\",", "action", "\"action\": \"update\",").entrySet()) {
+            String body = completed.replace(missing.getValue(), "");
+            assertThat(body).isNotEqualTo(completed);
+            linear(linear, linearDelivery, body, hex(linear.secret(), body.getBytes(StandardCharsets.UTF_8)))
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(missing.getKey()));
+        }
+        assertThat(eventsOf(linear)).isZero();
+        linear(linear, linearDelivery, completed, hex(linear.secret(), completed.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+    }
+
+    @Test
     void anOversizeBodyIsA413Problem() throws SQLException {
         Source s = TestSources.register("GITHUB");
         byte[] huge = new byte[4 * 1024 * 1024 + 1];

@@ -175,10 +175,10 @@ class IntegrationResourceTest {
         UUID person = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(Map.of("externalId", "mentor@example.com", "personId", person.toString()))
                 .post("/api/v1/integrations/{id}/identity-links", sourceId).then().statusCode(201);
-        String batch = "[{\"type\":\"session.held\",\"occurredAt\":\"2026-10-01\",\"actorEmail\":\"mentor@example.com\","
-                + "\"title\":\"Coached two APMs\",\"labels\":[\"" + label + "\"]}]";
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/ingest/{id}/events", sourceId).then()
-                .statusCode(202).body("evidence", equalTo(1));
+        String batch = "[{\"externalId\":\"%s\",\"type\":\"session.held\",\"occurredAt\":\"2026-10-01\","
+                + "\"actorEmail\":\"mentor@example.com\",\"title\":\"Coached two APMs\",\"labels\":[\"" + label + "\"]}]";
+        given().contentType(ContentType.JSON).body(batch.formatted("session-1")).post("/api/v1/ingest/{id}/events", sourceId)
+                .then().statusCode(202).body("evidence", equalTo(1));
         given().queryParam("personId", person).get("/api/v1/evidence").then()
                 .body("items[0].ruleId", equalTo(ruleId))
                 .body("items[0].kind", equalTo("PEOPLE_DEVELOPMENT"));
@@ -187,8 +187,9 @@ class IntegrationResourceTest {
         disabled.put("enabled", false);
         given().contentType(ContentType.JSON).body(disabled).put("/api/v1/integrations/mapping-rules/{id}", ruleId).then()
                 .statusCode(200).body("enabled", equalTo(false));
-        given().contentType(ContentType.JSON).body(batch).post("/api/v1/ingest/{id}/events", sourceId).then()
-                .statusCode(202).body("evidence", equalTo(0)).body("ignored", equalTo(1));
+        // another session, after the rule was switched off
+        given().contentType(ContentType.JSON).body(batch.formatted("session-2")).post("/api/v1/ingest/{id}/events", sourceId)
+                .then().statusCode(202).body("evidence", equalTo(0)).body("ignored", equalTo(1));
 
         given().delete("/api/v1/integrations/mapping-rules/{id}", ruleId).then().statusCode(204);
         given().get("/api/v1/integrations/mapping-rules/{id}", ruleId).then().statusCode(404);
