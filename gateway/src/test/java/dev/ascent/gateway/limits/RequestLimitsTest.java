@@ -25,7 +25,7 @@ class RequestLimitsTest {
         public Map<String, String> start() {
             return Map.of("ascent.gateway.limits.requests-per-second", "1",
                     "ascent.gateway.limits.burst", "3",
-                    "ascent.gateway.limits.max-body-size", "1K");
+                    "ascent.kit.limits.max-body-size", "1K");
         }
 
         @Override
