@@ -46,7 +46,7 @@ public class TeamReportResource {
         return callers.resolve(authorization)
                 .call(caller -> access.person(caller, managerId))
                 .flatMap(caller -> reports.report(managerId, "all".equals(depth))).map(report -> csv
-                ? Response.ok(TeamReportCsv.render(report), CSV + "; charset=UTF-8")
+                ? Response.ok(TeamReportCsv.people(report), CSV + "; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"team-" + managerId + ".csv\"").build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
