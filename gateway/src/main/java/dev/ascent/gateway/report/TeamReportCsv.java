@@ -9,15 +9,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The people of a team report as CSV, one row each, written by {@link CsvTables} (so text cells are
- * neutralised against formula injection and the report's own numbers are left as they are).
- * Unavailable values are empty cells; lists are joined with {@code ;}.
+ * A team report as CSV, written by {@link CsvTables} (so text cells are neutralised against formula
+ * injection and the report's own numbers are left as they are): the people, one row each, or the
+ * team's competency heatmap, one row per competency. Unavailable values are empty cells; lists are
+ * joined with {@code ;}.
  */
 final class TeamReportCsv {
 
     private static final List<String> PEOPLE = List.of("person_id", "name", "email", "manager_id", "depth", "level",
             "target_level", "readiness_percent", "readiness_status", "top_gaps", "evidence_90d", "plan_status",
             "plan_progress_percent", "last_assessment_at");
+    private static final List<String> HEATMAP = List.of("competency", "team_average", "expected_average", "gap",
+            "rated", "expected_of");
 
     private TeamReportCsv() {
     }
@@ -32,6 +35,16 @@ final class TeamReportCsv {
                     r.planStatus(), r.planProgressPercent(), r.lastAssessmentAt()));
         }
         return CsvTables.write(PEOPLE, rows);
+    }
+
+    /** {@code gap} is the expected average less the team's, so a team above expectations has a negative gap. */
+    static String heatmap(TeamReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TeamReport.HeatmapCell c : report.heatmap()) {
+            rows.add(Arrays.asList(c.competency(), c.teamAverage(), c.expectedAverage(), c.gap(), c.rated(),
+                    c.expectedOf()));
+        }
+        return CsvTables.write(HEATMAP, rows);
     }
 
     private static String evidence(Map<String, Integer> byCompetency) {

@@ -188,6 +188,32 @@ class TeamReportResourceTest {
         assertThat(rows.getLast()).containsEntry("name", "Ada Lovelace").containsEntry("level", "PM")
                 .containsEntry("email", "p6@example.com").containsEntry("depth", "1")
                 .containsEntry("readiness_percent", "72").containsEntry("top_gaps", "'-influence");
+
+        String heatmapCsv = given().header("Authorization", TestTokens.admin()).accept("text/csv")
+                .queryParam("view", "heatmap").get("/api/v1/teams/{id}/report", manager).then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("team-" + manager + "-heatmap.csv"))
+                .extract().asString();
+        assertThat(heatmapCsv.lines().findFirst().orElseThrow())
+                .isEqualTo("competency,team_average,expected_average,gap,rated,expected_of");
+        List<Map<String, String>> heatmap = readCsv(heatmapCsv);
+        // The team is above expectations in influence: a negative gap the report computed, not text.
+        assertThat(heatmap.get(0)).containsEntry("competency", "influence").containsEntry("team_average", "4.0")
+                .containsEntry("expected_average", "3.0").containsEntry("gap", "-1.0")
+                .containsEntry("rated", "2").containsEntry("expected_of", "2");
+        assertThat(heatmap.get(1)).containsEntry("competency", "'@evil").containsEntry("gap", "1.0");
+    }
+
+    @Test
+    void theHeatmapCsvNeedsReadinessAndViewIsChecked() {
+        services.stubFor(post("/api/v1/readiness/bulk").willReturn(aResponse().withStatus(503)));
+        given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "heatmap")
+                .queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", containsString("assessment-service"));
+        given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "sideways")
+                .get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
+                .body("violations[0].field", equalTo("view"));
     }
 
     private static List<Map<String, String>> readCsv(String csv) throws java.io.IOException {
