@@ -36,6 +36,20 @@ public class AccessControl {
         return !segments.isEmpty() && segments.getFirst().equals("webhooks");
     }
 
+    /**
+     * Whether a normalised path is one the public calls without credentials: the webhooks, the
+     * platform health and the OpenAPI document. Credentials sent there are not looked at.
+     */
+    public static boolean takesNoCredentials(String path) {
+        String prefix = "/api/v1/";
+        if (!path.startsWith(prefix)) {
+            return false;
+        }
+        int end = path.indexOf('/', prefix.length());
+        String first = end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
+        return first.equals("webhooks") || first.equals("platform") || first.equals("openapi");
+    }
+
     public Uni<Void> authorize(Caller caller, HttpMethod method, List<String> s, String queryPersonId, byte[] body) {
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
         if (caller.is(INTEGRATION) && !caller.is(ADMIN)) {

@@ -31,8 +31,9 @@ public class CallerResolver {
     }
 
     public Uni<Caller> resolve(String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, "ApiKey ", 0, 7)) {
-            return apiKey(authorization.substring(7).trim());
+        String presentedKey = apiKeyIn(authorization);
+        if (presentedKey != null) {
+            return apiKey(presentedKey);
         }
         JsonWebToken token = tokens.verify(authorization);
         Set<Caller.Role> roles = TokenVerifier.roles(token);
@@ -59,6 +60,30 @@ public class CallerResolver {
             }
             return new Caller(token.getSubject(), id.orElse(null), email, roles, source);
         });
+    }
+
+    /**
+     * Who valid credentials are, without asking any service or the database: {@code subject:} and a
+     * bearer token's subject (the token is verified here if it is not remembered, and remembered, so
+     * {@link #resolve} does not check it again), or {@code api-key:} and the id of an API key
+     * {@link #resolve} recognised lately. Empty for no credentials, invalid or made-up ones, and keys
+     * not yet recognised. The rate limiter keys on it (docs/architecture.md §4).
+     */
+    public Optional<String> verifiedIdentity(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String presentedKey = apiKeyIn(authorization);
+        if (presentedKey != null) {
+            return apiKeys.recentlyRecognisedId(presentedKey).map(id -> "api-key:" + id);
+        }
+        return tokens.verified(authorization).map(JsonWebToken::getSubject).map(subject -> "subject:" + subject);
+    }
+
+    /** The key of an {@code ApiKey} header, however its scheme is capitalised or spaced; else {@code null}. */
+    private static String apiKeyIn(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "ApiKey ", 0, 7)
+                ? authorization.substring(7).trim() : null;
     }
 
     /** An integration's API key: it may push to its own source only. Looked up off the event loop. */

@@ -26,7 +26,10 @@ import java.util.Set;
  * OIDC provider works) and reads the caller's roles. Expired, unsigned, wrongly signed or
  * wrong-issuer tokens are 401 problems saying which. A token that verified is remembered for a
  * minute at most, never past its expiry: the benchmark's profile showed the RSA signature check as
- * the gateway's hottest method, repeated on every call a client makes with the same token.
+ * the gateway's hottest method, repeated on every call a client makes with the same token. A token
+ * that failed is remembered as failed for a few seconds, in a cache of its own (so a flood of
+ * made-up tokens cannot push valid ones out), so that the rate limiter and the caller's resolution
+ * in one request, or a client retrying it, check it once.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -36,6 +39,9 @@ public class TokenVerifier {
     private final String issuer;
     private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(1)).build();
+    /** Tokens that failed, and why; short-lived, as a failure could have been the key's source being away. */
+    private final Cache<String, String> rejected = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(10)).build();
 
     public TokenVerifier(JWTParser parser, GatewayConfig config,
                          @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
@@ -57,13 +63,17 @@ public class TokenVerifier {
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized("This request needs a bearer token");
         }
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String raw = bearerToken(authorization);
+        if (raw == null) {
             throw unauthorized("Only bearer tokens (or an integration's API key) are accepted");
         }
-        String raw = authorization.substring(7).trim();
         JsonWebToken known = verified.getIfPresent(raw);
         if (known != null && known.getExpirationTime() > System.currentTimeMillis() / 1000) {
             return known;
+        }
+        String failed = rejected.getIfPresent(raw);
+        if (failed != null) {
+            throw unauthorized(failed);
         }
         try {
             JsonWebToken token = parser.parse(raw);
@@ -71,8 +81,38 @@ public class TokenVerifier {
             return token;
         } catch (ParseException e) {
             verified.invalidate(raw);
-            throw unauthorized(reason(e));
+            String reason = reason(e);
+            rejected.put(raw, reason);
+            throw unauthorized(reason);
         }
+    }
+
+    /**
+     * The token of a bearer header when it is valid, however the header spells its scheme; empty
+     * for anything else (no header, another scheme, an invalid token). Never throws; shares
+     * {@link #verify}'s memory, so a token is checked once whichever of the two asks first.
+     */
+    public Optional<JsonWebToken> verified(String authorization) {
+        if (authorization == null || bearerToken(authorization) == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(verify(authorization));
+        } catch (ApiProblem invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The token in a bearer header: the scheme in any capitalisation, then the token with the
+     * blanks around it removed ({@code Bearer x}, {@code bearer x} and {@code BEARER  x} all carry
+     * {@code x}); {@code null} when the header is not a bearer header.
+     */
+    static String bearerToken(String authorization) {
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
     }
 
     /** Roles from the {@code groups} claim; a token with none is a member's. */

@@ -1,5 +1,7 @@
 package dev.ascent.gateway.apikey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ascent.kit.problem.ApiProblem;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +26,14 @@ public class ApiKeyService implements PanacheRepositoryBase<ApiKey, UUID> {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String KEY_PREFIX = "asc_";
+
+    /**
+     * Keys recognised lately (digest to id), so the rate limiter can charge a key's calls to the key
+     * before the request reaches the database. Never used to let a call in: {@link #recognise} asks
+     * the database on every call, so a revoked key is refused at once on every replica.
+     */
+    private final Cache<String, UUID> recentlyRecognised = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     public record Created(UUID id, String sourceId, String name, String prefix, String key, Instant createdAt) {
     }
@@ -59,16 +71,35 @@ public class ApiKeyService implements PanacheRepositoryBase<ApiKey, UUID> {
         if (k.revokedAt == null) {
             k.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         }
+        recentlyRecognised.asMap().values().removeIf(id::equals);
     }
 
     /** The live key matching {@code presented}, found by its digest. */
     @Transactional
     public Optional<Summary> recognise(String presented) {
-        if (presented == null || !presented.startsWith(KEY_PREFIX) || presented.length() > 200) {
+        if (!wellFormed(presented)) {
             return Optional.empty();
         }
-        return find("keyHash = ?1 and revokedAt is null", (Object) digest(presented)).firstResultOptional()
+        byte[] digest = digest(presented);
+        Optional<Summary> found = find("keyHash = ?1 and revokedAt is null", (Object) digest).firstResultOptional()
                 .map(Summary::of);
+        found.ifPresent(k -> recentlyRecognised.put(HexFormat.of().formatHex(digest), k.id()));
+        return found;
+    }
+
+    /**
+     * The id of {@code presented} if {@link #recognise} found it lately, without asking the database:
+     * for keying rate limits only, never for access.
+     */
+    public Optional<UUID> recentlyRecognisedId(String presented) {
+        if (!wellFormed(presented)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(recentlyRecognised.getIfPresent(HexFormat.of().formatHex(digest(presented))));
+    }
+
+    private static boolean wellFormed(String presented) {
+        return presented != null && presented.startsWith(KEY_PREFIX) && presented.length() <= 200;
     }
 
     static byte[] digest(String key) {

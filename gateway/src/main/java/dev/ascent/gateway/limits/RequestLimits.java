@@ -3,6 +3,8 @@ package dev.ascent.gateway.limits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ascent.gateway.GatewayConfig;
+import dev.ascent.gateway.access.AccessControl;
+import dev.ascent.gateway.access.CallerResolver;
 import dev.ascent.kit.problem.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -10,41 +12,42 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Rate limits that protect the platform before any work is done: each client (its bearer token,
- * else its address) gets a token bucket, beyond which calls are 429 with {@code Retry-After}. (Body
- * sizes are the kit's {@code BodyLimit}'s, on every path.)
+ * Rate limits that protect the platform before any work is done (docs/architecture.md §4): each
+ * client gets a token bucket, beyond which calls are 429 with {@code Retry-After}. The client is
+ * who the credentials verifiably are (a bearer token's subject, an API key's id), so neither the
+ * header's spelling nor a fresh token of the same person opens a new bucket; every other call (no
+ * credentials, invalid or made-up ones, a key not yet recognised, and every call to a route that
+ * takes no credentials) is its address's. Every request is charged once, here, before it is routed.
+ * The identity costs no extra verification: a token is verified here at most once a minute and the
+ * verdict is what {@link CallerResolver} then finds remembered. (Body sizes are the kit's
+ * {@code BodyLimit}'s, on every path.)
  */
 @ApplicationScoped
 public class RequestLimits {
 
     private final GatewayConfig.Limits limits;
+    private final CallerResolver callers;
     private final Cache<String, Bucket> buckets;
 
-    public RequestLimits(GatewayConfig config) {
+    public RequestLimits(GatewayConfig config, CallerResolver callers) {
         this.limits = config.limits();
-        // Bounded, so that a flood of made-up tokens cannot exhaust memory.
+        this.callers = callers;
+        // Bounded; made-up credentials share their address's bucket, so they cannot add buckets anyway.
         this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(RoutingContext context) {
-        HttpServerRequest request = context.request();
         String path = context.normalizedPath();
-        if (!path.startsWith("/api/")) {
-            return null;
-        }
-        Bucket bucket = buckets.get(clientKey(request), key -> Bucket.builder()
+        Bucket bucket = buckets.get(clientKey(context.request(), path), key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.burst())
                         .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1)).build())
                 .build());
@@ -58,12 +61,21 @@ public class RequestLimits {
         return null;
     }
 
-    private static String clientKey(HttpServerRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && !authorization.isBlank()) {
-            return "token:" + sha256(authorization);
+    /** {@code subject:…} or {@code api-key:…} for valid credentials, else {@code address:…}. */
+    String clientKey(HttpServerRequest request, String path) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && !AccessControl.takesNoCredentials(path)) {
+            var identity = callers.verifiedIdentity(authorization);
+            if (identity.isPresent()) {
+                return identity.get();
+            }
         }
         return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+    }
+
+    /** Forgets every bucket; for tests, which all call from one address. */
+    void forgetAll() {
+        buckets.invalidateAll();
     }
 
     private static Response problem(int status, String slug, String title, String detail, String path, String retryAfter) {
@@ -73,13 +85,5 @@ public class RequestLimits {
             builder.header("Retry-After", retryAfter);
         }
         return builder.build();
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

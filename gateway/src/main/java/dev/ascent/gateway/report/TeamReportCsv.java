@@ -1,54 +1,53 @@
 package dev.ascent.gateway.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.ascent.gateway.csv.CsvTables;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The people of a team report as RFC 4180 CSV (UTF-8, header row, quoted where needed by
- * Jackson's CSV writer). Unavailable values are empty cells; lists are joined with {@code ;}.
+ * A team report as CSV, written by {@link CsvTables} (so text cells are neutralised against formula
+ * injection and the report's own numbers are left as they are): the people, one row each, or the
+ * team's competency heatmap, one row per competency. Unavailable values are empty cells; lists are
+ * joined with {@code ;}.
  */
 final class TeamReportCsv {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final CsvSchema SCHEMA = CsvSchema.builder()
-            .addColumn("person_id").addColumn("name").addColumn("email").addColumn("manager_id").addColumn("depth")
-            .addColumn("level").addColumn("target_level").addColumn("readiness_percent").addColumn("readiness_status")
-            .addColumn("top_gaps").addColumn("evidence_90d").addColumn("plan_status").addColumn("plan_progress_percent")
-            .addColumn("last_assessment_at")
-            .setUseHeader(true)
-            .build();
+    private static final List<String> PEOPLE = List.of("person_id", "name", "email", "manager_id", "depth", "level",
+            "target_level", "readiness_percent", "readiness_status", "top_gaps", "evidence_90d", "plan_status",
+            "plan_progress_percent", "last_assessment_at");
+    private static final List<String> HEATMAP = List.of("competency", "team_average", "expected_average", "gap",
+            "rated", "expected_of");
 
     private TeamReportCsv() {
     }
 
-    static String render(TeamReport report) {
-        List<List<String>> rows = new ArrayList<>();
+    static String people(TeamReport report) {
+        List<List<Object>> rows = new ArrayList<>();
         for (TeamReport.Row r : report.people()) {
-            rows.add(List.of(s(r.personId()), s(r.name()), s(r.email()), s(r.managerId()), s(r.depth()), s(r.level()),
-                    s(r.targetLevel()), s(r.readinessPercent()), s(r.readinessStatus()),
-                    r.topGaps() == null ? "" : String.join(";", r.topGaps()),
-                    r.evidenceLast90Days() == null ? "" : evidence(r.evidenceLast90Days()),
-                    s(r.planStatus()), s(r.planProgressPercent()), s(r.lastAssessmentAt())));
+            rows.add(Arrays.asList(r.personId(), r.name(), r.email(), r.managerId(), r.depth(), r.level(),
+                    r.targetLevel(), r.readinessPercent(), r.readinessStatus(),
+                    r.topGaps() == null ? null : String.join(";", r.topGaps()),
+                    r.evidenceLast90Days() == null ? null : evidence(r.evidenceLast90Days()),
+                    r.planStatus(), r.planProgressPercent(), r.lastAssessmentAt()));
         }
-        try {
-            return MAPPER.writer(SCHEMA).writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        return CsvTables.write(PEOPLE, rows);
+    }
+
+    /** {@code gap} is the expected average less the team's, so a team above expectations has a negative gap. */
+    static String heatmap(TeamReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TeamReport.HeatmapCell c : report.heatmap()) {
+            rows.add(Arrays.asList(c.competency(), c.teamAverage(), c.expectedAverage(), c.gap(), c.rated(),
+                    c.expectedOf()));
         }
+        return CsvTables.write(HEATMAP, rows);
     }
 
     private static String evidence(Map<String, Integer> byCompetency) {
         return byCompetency.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";"));
-    }
-
-    private static String s(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
 @QuarkusTest
@@ -36,5 +38,18 @@ class PublicApiDocumentResourceTest {
                 .body("paths", hasKey("/api/v1/teams/{managerId}/report"))
                 .body("paths", hasKey("/api/v1/me/overview"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    @Test
+    void theTeamReportIsDocumentedWithItsCsvViewsAndItsProblems() {
+        String report = "paths.'/api/v1/teams/{managerId}/report'.get";
+        given().get("/api/v1/openapi").then().statusCode(200)
+                .body(report + ".operationId", equalTo("getTeamReport"))
+                .body(report + ".parameters.find { it.name == 'view' }.schema.enum", contains("people", "heatmap"))
+                .body(report + ".responses.'200'.content", hasKey("text/csv"))
+                .body(report + ".responses.'200'.content", hasKey("application/json"))
+                .body(report + ".responses.keySet()", hasItems("400", "401", "403", "404", "429", "503"))
+                .body(report + ".responses.'429'.headers", hasKey("Retry-After"))
+                .body(report + ".responses.'403'.content", hasKey("application/problem+json"));
     }
 }

