@@ -3,6 +3,7 @@ package dev.ascent.e2e;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.ascent.testsupport.RawHttp;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -79,10 +80,10 @@ class PromotionStoryTest {
     void theEdgesHoldAgainstAnAttacker() throws Exception {
         given().get("/api/v1/platform/health").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));
         for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi")) {
-            assertThat(Raw.send(platform.port("gateway"), "GET", path, Map.of(), null).status())
+            assertThat(RawHttp.send("localhost", platform.port("gateway"), "GET", path, Map.of(), null).status())
                     .as("GET %s on the gateway's public port", path).isNotEqualTo(200);
         }
-        assertThat(Raw.send(platform.managementPort("gateway"), "GET", "/q/metrics", Map.of(), null).body())
+        assertThat(RawHttp.send("localhost", platform.managementPort("gateway"), "GET", "/q/metrics", Map.of(), null).body())
                 .contains("jvm_memory_used_bytes");
 
         String forgedPerson = UUID.randomUUID().toString();
@@ -94,7 +95,7 @@ class PromotionStoryTest {
         for (var write : writes.entrySet()) {
             String rest = write.getValue().get(0).substring("/api/".length());
             for (String path : List.of("/api/" + rest, "//api/" + rest, "/./api/" + rest, "/%61pi/" + rest, "/x/../api/" + rest)) {
-                Raw.Answer answer = Raw.send(platform.port(write.getKey()), "POST", path,
+                RawHttp.Answer answer = RawHttp.send("localhost", platform.port(write.getKey()), "POST", path,
                         Map.of("X-Ascent-Actor-Id", forgedPerson, "x-ascent-roles", "admin"), write.getValue().get(1));
                 assertThat(answer.status()).as("POST %s%s without the gateway's token", write.getKey(), path).isEqualTo(401);
             }
@@ -103,7 +104,7 @@ class PromotionStoryTest {
         String admin = platform.bearer("edge-admin@e2e.example", "edge-admin@e2e.example", "admin");
         String sixMegabytes = "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}";
         for (String path : List.of("/api/v1/people", "//api/v1/people", "/api//v1/plans")) {
-            Raw.Answer answer = Raw.send(platform.port("gateway"), "POST", path, Map.of("Authorization", admin), sixMegabytes);
+            RawHttp.Answer answer = RawHttp.send("localhost", platform.port("gateway"), "POST", path, Map.of("Authorization", admin), sixMegabytes);
             assertThat(answer.status()).as("6 MB to %s", path).isEqualTo(413);
             assertThat(answer.contentType()).startsWith("application/problem+json");
         }

@@ -2,6 +2,7 @@ package dev.ascent.kit.testing;
 
 import dev.ascent.kit.caller.VerifiedTokens;
 import dev.ascent.testsupport.GatewayTokens;
+import dev.ascent.testsupport.RawHttp;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
@@ -10,9 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -96,7 +94,7 @@ public abstract class PlatformContract {
         given().baseUri(base(management)).get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
         for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/health/live")) {
-            Raw answer = raw("GET", path, Map.of(), null);
+            RawHttp.Answer answer = raw("GET", path, Map.of(), null);
             assertThat(answer.status()).as("GET %s on the API port", path).isIn(401, 404);
             assertThat(answer.body()).doesNotContain("jvm_").doesNotContain("\"UP\"");
         }
@@ -174,13 +172,13 @@ public abstract class PlatformContract {
         List<String> admitted = new ArrayList<>();
         for (Map<String, String> headers : forgeries) {
             for (String path : spellingsOf(protectedRead())) {
-                Raw read = raw("GET", path, headers, null);
+                RawHttp.Answer read = raw("GET", path, headers, null);
                 if (read.status() != 401) {
                     admitted.add("GET " + path + " " + headers + " -> " + read.status());
                 }
             }
             for (String path : spellingsOf(protectedWrite())) {
-                Raw write = raw("POST", path, headers, writeBody());
+                RawHttp.Answer write = raw("POST", path, headers, writeBody());
                 if (write.status() != 401) {
                     admitted.add("POST " + path + " " + headers + " -> " + write.status());
                 } else {
@@ -240,7 +238,7 @@ public abstract class PlatformContract {
         byte[] oversize = oversizeJson(limit + 1024);
         String token = GatewayTokens.bearer(UUID.randomUUID().toString(), "admin");
         for (String path : List.of("/" + protectedWrite(), "/" + protectedWrite().replace("api/", "/api/"))) {
-            Raw declared = raw("POST", path, Map.of("Authorization", token), new String(oversize, StandardCharsets.UTF_8));
+            RawHttp.Answer declared = raw("POST", path, Map.of("Authorization", token), new String(oversize, StandardCharsets.UTF_8));
             assertThat(declared.status()).as("declared length on %s", path).isEqualTo(413);
             assertThat(declared.contentType()).startsWith("application/problem+json");
         }
@@ -276,39 +274,8 @@ public abstract class PlatformContract {
         return url.getProtocol() + "://" + url.getHost() + ":" + url.getPort();
     }
 
-    /** An HTTP/1.1 exchange exactly as written: no client library normalises the path. */
-    protected Raw raw(String method, String path, Map<String, String> headers, String body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder()
-                .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(api.getHost()).append(':').append(api.getPort()).append("\r\n")
-                .append("Connection: close\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        if (body != null) {
-            request.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
-        }
-        request.append("\r\n");
-        try (Socket socket = new Socket(api.getHost(), api.getPort())) {
-            socket.setSoTimeout(15_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            try {
-                out.write(content);
-                out.flush();
-            } catch (IOException refusedWhileSending) {
-                // the server answered before reading the body; its answer is still there to read
-            }
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int headerEnd = answer.indexOf("\r\n\r\n");
-            String head = headerEnd < 0 ? answer : answer.substring(0, headerEnd);
-            int status = Integer.parseInt(head.substring(9, 12));
-            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
-            return new Raw(status, contentType, headerEnd < 0 ? "" : answer.substring(headerEnd + 4));
-        }
-    }
-
-    protected record Raw(int status, String contentType, String body) {
+    /** An HTTP/1.1 exchange exactly as written, to this service's API port. */
+    protected RawHttp.Answer raw(String method, String path, Map<String, String> headers, String body) throws IOException {
+        return RawHttp.send(api.getHost(), api.getPort(), method, path, headers, body);
     }
 }
