@@ -281,6 +281,35 @@ public final class RouteTable {
         return false;
     }
 
+    /**
+     * Where the table and an OpenAPI document's {@code paths} disagree, in both directions: an
+     * operation the document advertises that the table does not route (the gateway would answer 404),
+     * and a route of the table no document describes. Routes of services in {@code unavailable}
+     * (whose documents could not be read) are not held against the document. Empty when they agree.
+     */
+    public List<String> disagreements(com.fasterxml.jackson.databind.JsonNode paths, java.util.Collection<String> unavailable) {
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (List.of("get", "put", "post", "delete", "patch", "head", "options", "trace").contains(method)) {
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> routed = new java.util.HashSet<>();
+        for (Route route : routes) {
+            routed.add(route.operation());
+            if (!documented.contains(route.operation()) && !unavailable.contains(route.service())) {
+                problems.add(route.operation() + " is in the route table but no OpenAPI document describes it");
+            }
+        }
+        for (String operation : documented) {
+            if (!routed.contains(operation)) {
+                problems.add(operation + " is in the OpenAPI document but not in the route table (the gateway answers 404)");
+            }
+        }
+        return problems;
+    }
+
     /** The README's access table: one row per operation, in the table's order. */
     public String markdown() {
         StringBuilder out = new StringBuilder("| operation | service | who may call it | whose |\n|---|---|---|---|\n");
