@@ -61,4 +61,13 @@ class RouteTableTest {
                 "GET /api/v1/people/{id}/evidence-summary is in the OpenAPI document but not in the route table"
                         + " (the gateway answers 404)");
     }
+
+    @Test
+    void theReadmesAccessTableIsTheRouteTable() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        int start = readme.indexOf("-->\n", readme.indexOf("<!-- route-table:start")) + 4;
+        int end = readme.indexOf("<!-- route-table:end -->");
+        assertThat(readme.substring(start, end)).as("README's table; regenerate it from RouteTable.markdown()")
+                .isEqualTo(TABLE.markdown());
+    }
 }
