@@ -71,6 +71,18 @@ class PromotionStoryTest {
     }
 
     /**
+     * The gateway routes exactly what the services publish: it holds its route table against the
+     * merged OpenAPI document of the four running processes and lists any operation one has and the
+     * other lacks (docs/architecture.md §5).
+     */
+    @Test
+    void theMergedOpenApiDocumentAndTheGatewaysRouteTableAgree() {
+        var document = given().get("/api/v1/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getList("x-unavailable-services")).as("services whose document was missing").isNull();
+        assertThat(document.getList("x-route-table-disagreements")).as("route table against OpenAPI").isNull();
+    }
+
+    /**
      * What was tried against the running platform as an attacker would, over real HTTP between real
      * processes: forged identities on every path spelling straight at the services, oversize bodies
      * in every spelling and encoding at the gateway, and the gateway's public port probed for

@@ -5,7 +5,6 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /** Settings of the gateway under {@code ascent.gateway}. */
@@ -63,12 +62,6 @@ public interface GatewayConfig {
     interface Backend {
         /** Base URL of the service, such as {@code http://localhost:8081}. */
         URI url();
-
-        /**
-         * First path segments under {@code /api/v1} that this service answers, for example
-         * {@code people} for {@code /api/v1/people/...}.
-         */
-        List<String> routes();
 
         /** Base URL of the service's management interface (health), such as {@code http://localhost:9081}. */
         java.util.Optional<URI> managementUrl();

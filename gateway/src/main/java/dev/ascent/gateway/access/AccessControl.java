@@ -1,22 +1,27 @@
 package dev.ascent.gateway.access;
 
 import dev.ascent.kit.problem.ApiProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ascent.gateway.routing.RouteTable;
+import dev.ascent.gateway.routing.RouteTable.Rule;
+import dev.ascent.gateway.routing.RouteTable.Subject;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static dev.ascent.gateway.access.Caller.Role.ADMIN;
 import static dev.ascent.gateway.access.Caller.Role.INTEGRATION;
 import static dev.ascent.gateway.access.Caller.Role.MANAGER;
 
 /**
- * Who may call what, checked on the object and not only on the route (docs/architecture.md §5): members see
- * their own data, managers their direct and indirect reports' data, admins run the directory,
- * frameworks, playbook and integrations, integrations push to their own source only. Routes are
- * matched by their segments after {@code /api/v1}.
+ * Who may call what (docs/architecture.md §5): the one rule the {@link RouteTable} names for the
+ * operation, decided on the person it concerns, which is named by the path, the query, the body or
+ * the object the path points at (read from its service). Members see their own data, managers
+ * their direct and indirect reports' data, admins everything, integrations push to their own
+ * source only and do nothing else.
  */
 @ApplicationScoped
 public class AccessControl {
@@ -31,143 +36,109 @@ public class AccessControl {
         this.owners = owners;
     }
 
-    /** Routes anyone may call without a token: their own signature (webhooks) protects them. */
-    public static boolean isPublic(List<String> segments) {
-        return !segments.isEmpty() && segments.getFirst().equals("webhooks");
+    /**
+     * Whether a normalised path is one the public calls without credentials (a {@link Rule#PUBLIC}
+     * operation: the webhooks, the platform health and the OpenAPI document). Credentials sent there
+     * are not looked at.
+     */
+    public static boolean takesNoCredentials(String path) {
+        return RouteTable.PUBLIC_API.takesNoCredentials(path);
     }
 
     /**
-     * Whether a normalised path is one the public calls without credentials: the webhooks, the
-     * platform health and the OpenAPI document. Credentials sent there are not looked at.
+     * Whether {@code caller} may make the matched call.
+     *
+     * @param query the request's query parameters by name (decoded)
+     * @param body  the request body, or {@code null}
      */
-    public static boolean takesNoCredentials(String path) {
-        String prefix = "/api/v1/";
-        if (!path.startsWith(prefix)) {
-            return false;
+    public Uni<Void> authorize(Caller caller, RouteTable.Match match, Function<String, String> query, byte[] body) {
+        RouteTable.Route route = match.route();
+        Rule rule = route.rule();
+        if (rule == Rule.PUBLIC) {
+            return ALLOW;
         }
-        int end = path.indexOf('/', prefix.length());
-        String first = end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
-        return first.equals("webhooks") || first.equals("platform") || first.equals("openapi");
-    }
-
-    public Uni<Void> authorize(Caller caller, HttpMethod method, List<String> s, String queryPersonId, byte[] body) {
-        boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
+        if (rule == Rule.INTEGRATION_OWN_SOURCE) {
+            String source = match.param(route.subject().name());
+            return caller.is(ADMIN) || caller.is(INTEGRATION) && source != null && source.equals(caller.source())
+                    ? ALLOW : deny("Integrations may only push to their own source");
+        }
         if (caller.is(INTEGRATION) && !caller.is(ADMIN)) {
-            // Integrations push project data to their own source and do nothing else.
-            if (s.size() >= 2 && s.get(0).equals("ingest") && s.get(1).equals(caller.source())) {
-                return ALLOW;
-            }
             return deny("Integrations may only push to their own source");
         }
-        return switch (s.getFirst()) {
-            case "people" -> people(caller, read, s);
-            case "organisation", "frameworks", "playbook" -> read ? ALLOW : admin(caller);
-            case "integrations", "ingest" -> admin(caller);
-            case "cycles" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
-                    : deny("Only managers and admins run assessment cycles");
-            case "assessments" -> assessments(caller, read, s);
-            case "calibrations" -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
-                    : deny("Only managers calibrate ratings");
-            case "readiness" -> admin(caller);
-            case "evidence" -> evidence(caller, read, s, queryPersonId, body);
-            case "plans" -> plans(caller, read, s, queryPersonId, body);
-            case "teams" -> s.size() >= 2 ? person(caller, uuid(s.get(1))) : deny("No such team");
-            default -> deny("No access rule covers this route");
+        return switch (rule) {
+            case AUTHENTICATED -> ALLOW;
+            case MANAGER -> caller.is(ADMIN) || caller.is(MANAGER) ? ALLOW
+                    : deny("Only managers and admins may do this");
+            case ADMIN -> admin(caller);
+            case SELF, SELF_OR_LINE, MANAGER_OF_OWNER, ASSESSMENT_PARTY -> concerned(route, match, query, body)
+                    .flatMap(concerned -> decide(caller, rule, concerned));
+            case PUBLIC, INTEGRATION_OWN_SOURCE -> throw new IllegalStateException("decided above");
         };
     }
 
-    /** Whether the caller may see everything about {@code personId}. */
+    /** Whether the caller may see everything about {@code personId} ({@link Rule#SELF_OR_LINE}). */
     public Uni<Void> person(Caller caller, UUID personId) {
         if (personId == null) {
-            return Uni.createFrom().failure(new ApiProblem(404, "not-found", "Not found", "No such person", List.of()));
+            return Uni.createFrom().failure(notFound("No such person"));
         }
-        if (caller.is(ADMIN) || caller.isPerson(personId)) {
-            return ALLOW;
-        }
-        if (caller.personId() == null) {
-            return deny("You may not see this person's data");
-        }
-        return directory.managersOf(personId).flatMap(managers -> managers.contains(caller.personId())
-                ? ALLOW : deny("You may not see this person's data"));
+        return decide(caller, Rule.SELF_OR_LINE, new Concerned(personId, null));
     }
 
-    private Uni<Void> people(Caller caller, boolean read, List<String> s) {
-        if (s.size() == 1) {
-            return admin(caller); // the whole directory, and adding people
-        }
-        UUID id = uuid(s.get(1));
-        if (s.size() == 2 && !read) {
-            return admin(caller);
-        }
-        return person(caller, id);
+    /** The person a call concerns; {@code object} is the object the path names, if the rule reads one. */
+    private record Concerned(UUID person, JsonNode object) {
     }
 
-    private Uni<Void> evidence(Caller caller, boolean read, List<String> s, String queryPersonId, byte[] body) {
-        if (s.size() == 1) {
-            if (read) {
-                return queryPersonId == null ? admin(caller) : person(caller, uuid(queryPersonId));
+    private Uni<Concerned> concerned(RouteTable.Route route, RouteTable.Match match, Function<String, String> query,
+                                     byte[] body) {
+        Subject subject = route.subject();
+        return switch (subject.kind()) {
+            case PATH -> {
+                UUID id = uuid(match.param(subject.name()));
+                yield id == null ? Uni.createFrom().failure(notFound("No such person"))
+                        : Uni.createFrom().item(new Concerned(id, null));
             }
-            // People log their own evidence.
-            UUID owner = ObjectOwners.personIdIn(body);
-            return caller.is(ADMIN) || caller.isPerson(owner) ? ALLOW : deny("You may log only your own evidence");
-        }
-        if (s.get(1).equals("strength") || s.get(1).equals("counts")) {
-            return admin(caller);
-        }
-        String action = s.size() > 2 ? s.get(2) : "";
-        return owners.ownerOf("evidence-service", "/api/v1/evidence/" + s.get(1)).flatMap(item -> {
-            UUID owner = ObjectOwners.uuidField(item, "personId");
-            if (read) {
-                return person(caller, owner);
+            case QUERY -> {
+                String value = query.apply(subject.name());
+                if (value != null && uuid(value) == null) {
+                    yield Uni.createFrom().failure(notFound("No such person"));
+                }
+                // Without it the call is about everyone: only admins pass (decide refuses a null person).
+                yield Uni.createFrom().item(new Concerned(value == null ? null : uuid(value), null));
             }
-            if (action.equals("verify")) {
-                // Verification is a manager's word on someone else's work, never one's own.
-                return caller.isPerson(owner) ? deny("Evidence is verified by a manager, not its owner")
-                        : managerOrAdmin(caller, owner, "Only a manager of its owner may verify evidence");
-            }
-            if (action.equals("reject")) {
-                return caller.isPerson(owner) ? ALLOW
-                        : managerOrAdmin(caller, owner, "Only its owner or their manager may reject evidence");
-            }
-            return caller.is(ADMIN) || caller.isPerson(owner) ? ALLOW : deny("Only its owner may change this evidence");
-        });
+            case BODY -> Uni.createFrom().item(new Concerned(ObjectOwners.personIdIn(body), null));
+            case OBJECT -> owners.ownerOf(subject.service(), subject.objectPath().replace("{id}", match.param("id")))
+                    .map(object -> {
+                        UUID owner = ObjectOwners.uuidField(object, subject.field());
+                        if (owner == null) {
+                            throw notFound("No such " + subject.objectPath());
+                        }
+                        return new Concerned(owner, object);
+                    });
+        };
     }
 
-    private Uni<Void> plans(Caller caller, boolean read, List<String> s, String queryPersonId, byte[] body) {
-        if (s.size() >= 2 && s.get(1).equals("status")) {
-            return admin(caller);
-        }
-        if (s.size() == 1) {
-            if (read) {
-                return queryPersonId == null ? admin(caller) : person(caller, uuid(queryPersonId));
+    private Uni<Void> decide(Caller caller, Rule rule, Concerned concerned) {
+        UUID person = concerned.person();
+        return switch (rule) {
+            case SELF -> caller.is(ADMIN) || caller.isPerson(person) ? ALLOW
+                    : deny("Only the person concerned may do this");
+            case SELF_OR_LINE -> caller.is(ADMIN) || caller.isPerson(person) ? ALLOW
+                    : above(caller, person, "You may not see this person's data");
+            // A manager's word on someone's work is never their own.
+            case MANAGER_OF_OWNER -> caller.isPerson(person) ? deny("This is for a manager of its owner, not its owner")
+                    : caller.is(ADMIN) ? ALLOW : above(caller, person, "Only a manager of its owner may do this");
+            case ASSESSMENT_PARTY -> {
+                UUID assessor = ObjectOwners.uuidField(concerned.object(), "assessorId");
+                boolean submitted = "SUBMITTED".equals(concerned.object().path("status").asText());
+                yield caller.is(ADMIN) || caller.isPerson(assessor) || submitted && caller.isPerson(person) ? ALLOW
+                        : above(caller, person, "You may not see this assessment");
             }
-            return person(caller, ObjectOwners.personIdIn(body)); // generating: self, a manager or an admin
-        }
-        return owners.ownerOf("growth-plan-service", "/api/v1/plans/" + s.get(1))
-                .flatMap(plan -> person(caller, ObjectOwners.uuidField(plan, "personId")));
+            default -> throw new IllegalStateException(rule + " is about nobody in particular");
+        };
     }
 
-    private Uni<Void> assessments(Caller caller, boolean read, List<String> s) {
-        if (s.size() < 2 || !read) {
-            // Writes: the service checks who may write which kind and that only assessors touch their drafts.
-            return ALLOW;
-        }
-        return owners.ownerOf("assessment-service", "/api/v1/assessments/" + s.get(1)).flatMap(assessment -> {
-            UUID subject = ObjectOwners.uuidField(assessment, "subjectId");
-            UUID assessor = ObjectOwners.uuidField(assessment, "assessorId");
-            boolean submitted = "SUBMITTED".equals(assessment.path("status").asText());
-            if (caller.is(ADMIN) || caller.isPerson(assessor) || (submitted && caller.isPerson(subject))) {
-                return ALLOW;
-            }
-            return managerOrAdmin(caller, subject, "You may not see this assessment");
-        });
-    }
-
-    /** Admin, or someone above {@code personId} in the reporting line. */
-    private Uni<Void> managerOrAdmin(Caller caller, UUID personId, String refusal) {
-        if (caller.is(ADMIN)) {
-            return ALLOW;
-        }
+    /** Whether the caller is someone above {@code personId} in the reporting line. */
+    private Uni<Void> above(Caller caller, UUID personId, String refusal) {
         if (caller.personId() == null || personId == null) {
             return deny(refusal);
         }
@@ -182,7 +153,14 @@ public class AccessControl {
         return Uni.createFrom().failure(new ApiProblem(403, "forbidden", "Forbidden", detail, List.of()));
     }
 
+    private static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "not-found", "Not found", detail, List.of());
+    }
+
     static UUID uuid(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package dev.ascent.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascent.gateway.report.ServiceReads;
+import dev.ascent.gateway.routing.RouteTable;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,8 @@ public class PublicApiDocumentResource {
 
     private final ServiceRoutes routes;
     private final ServiceReads reads;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PublicApiDocumentResource.class);
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile JsonNode cached;
     private volatile long cachedUntil;
 
@@ -76,7 +79,17 @@ public class PublicApiDocumentResource {
                     unavailable.add(services.get(i).name());
                 }
             }
-            JsonNode merged = PublicApiDocument.merge(gateway, byService, unavailable, "1.0");
+            com.fasterxml.jackson.databind.node.ObjectNode merged = PublicApiDocument.merge(gateway, byService,
+                    unavailable, "1.0");
+            // The document advertises what the gateway routes, and the other way round; say so when not.
+            List<String> disagreements = RouteTable.PUBLIC_API.disagreements(merged.path("paths"), unavailable);
+            if (!disagreements.isEmpty()) {
+                var listed = merged.putArray("x-route-table-disagreements");
+                disagreements.forEach(listed::add);
+                if (warned.compareAndSet(false, true)) {
+                    LOG.warnf("The route table and the merged OpenAPI document disagree: %s", disagreements);
+                }
+            }
             if (unavailable.isEmpty()) {
                 cached = merged;
                 cachedUntil = System.nanoTime() + FRESH_FOR.toNanos();

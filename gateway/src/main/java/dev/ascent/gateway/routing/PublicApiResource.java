@@ -6,6 +6,7 @@ import dev.ascent.gateway.access.GatewayTokens;
 import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.core.MultiMap;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,18 +14,17 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The public API under {@code /api/v1}: every call whose first segment a service claims is
- * forwarded to that service. The gateway's own endpoints (platform health, and later reports)
- * have more specific paths and take precedence.
+ * The public API under {@code /api/v1}: a call is forwarded only if its method and normalised path
+ * are an operation of the {@link RouteTable}, to the service the table names and after the rule the
+ * table names let the caller through; anything else is a 404 problem that reaches no service. The
+ * gateway's own endpoints (platform health, reports, ...) have more specific paths and take precedence.
  */
 @Path("/api/v1")
 public class PublicApiResource {
@@ -33,6 +33,7 @@ public class PublicApiResource {
     public static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
     public static final String ROLES_HEADER = "X-Ascent-Roles";
 
+    private final RouteTable table = RouteTable.PUBLIC_API;
     private final ServiceRoutes routes;
     private final ServiceProxy proxy;
     private final CallerResolver callers;
@@ -51,43 +52,48 @@ public class PublicApiResource {
     @GET
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Uni<Response> get(@PathParam("path") String path, @Context HttpServerRequest request) {
-        return forward(path, request, null);
+    public Uni<Response> get(@Context RoutingContext context, @Context HttpServerRequest request) {
+        return forward(context, request, null);
     }
 
     @DELETE
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Uni<Response> delete(@PathParam("path") String path, @Context HttpServerRequest request) {
-        return forward(path, request, null);
+    public Uni<Response> delete(@Context RoutingContext context, @Context HttpServerRequest request) {
+        return forward(context, request, null);
     }
 
     @POST
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Uni<Response> post(@PathParam("path") String path, @Context HttpServerRequest request, byte[] body) {
-        return forward(path, request, body);
+    public Uni<Response> post(@Context RoutingContext context, @Context HttpServerRequest request, byte[] body) {
+        return forward(context, request, body);
     }
 
     @PUT
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Uni<Response> put(@PathParam("path") String path, @Context HttpServerRequest request, byte[] body) {
-        return forward(path, request, body);
+    public Uni<Response> put(@Context RoutingContext context, @Context HttpServerRequest request, byte[] body) {
+        return forward(context, request, body);
     }
 
     @PATCH
     @Path("{path: .+}")
     @Operation(hidden = true)
-    public Uni<Response> patch(@PathParam("path") String path, @Context HttpServerRequest request, byte[] body) {
-        return forward(path, request, body);
+    public Uni<Response> patch(@Context RoutingContext context, @Context HttpServerRequest request, byte[] body) {
+        return forward(context, request, body);
     }
 
-    private Uni<Response> forward(String path, HttpServerRequest request, byte[] body) {
-        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
-        ServiceRoutes.Backend backend = routes.forSegment(segments.isEmpty() ? "" : segments.getFirst())
+    private Uni<Response> forward(RoutingContext context, HttpServerRequest request, byte[] body) {
+        // Matched and forwarded on the normalised path, so the gateway and the service see one path.
+        String path = context.normalizedPath();
+        RouteTable.Match match = table.match(request.method().name(), path)
+                .filter(m -> !m.route().service().equals(RouteTable.GATEWAY))
                 .orElseThrow(() -> new ApiProblem(404, "not-found", "Not Found",
-                        "No resource at " + request.path(), List.of()));
+                        "No resource at " + request.method().name() + " " + path, List.of()));
+        ServiceRoutes.Backend backend = routes.named(match.route().service()).orElseThrow(() -> new ApiProblem(503,
+                "service-unavailable", "Service unavailable", match.route().service() + " is not configured", List.of()));
+        String uri = request.query() == null ? path : path + "?" + request.query();
         String gatewayBase = request.scheme() + "://" + request.authority();
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(MultiMap.newInstance(request.headers()));
         headers.remove(ACTOR_HEADER);
@@ -95,14 +101,14 @@ public class PublicApiResource {
         String authorization = request.getHeader("Authorization");
         // The caller's own credentials stay here; services get the gateway's token for the caller.
         headers.remove("Authorization");
-        if (AccessControl.isPublic(segments)) {
-            return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
+        if (match.route().rule() == RouteTable.Rule.PUBLIC) {
+            return proxy.forward(backend, request.method(), uri, headers, body, gatewayBase);
         }
         return callers.resolve(authorization)
-                .call(caller -> access.authorize(caller, request.method(), segments, request.getParam("personId"), body))
+                .call(caller -> access.authorize(caller, match, request::getParam, body))
                 .flatMap(caller -> {
                     headers.set("Authorization", "Bearer " + tokens.forCaller(caller));
-                    return proxy.forward(backend, request.method(), request.uri(), headers, body, gatewayBase);
+                    return proxy.forward(backend, request.method(), uri, headers, body, gatewayBase);
                 });
     }
 }

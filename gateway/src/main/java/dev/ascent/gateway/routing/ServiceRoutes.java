@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Which service answers which part of the public API, read once from configuration. */
+/** Where the services behind the public API are, read once from configuration; which answers what is the {@link RouteTable}. */
 @ApplicationScoped
 public class ServiceRoutes {
 
@@ -37,7 +35,6 @@ public class ServiceRoutes {
         }
     }
 
-    private final Map<String, Backend> bySegment = new HashMap<>();
     private final List<Backend> backends;
 
     public ServiceRoutes(GatewayConfig config) {
@@ -46,21 +43,13 @@ public class ServiceRoutes {
                         e.getValue().managementUrl().orElse(e.getValue().url())))
                 .sorted(java.util.Comparator.comparing(Backend::name))
                 .toList();
-        for (var entry : config.services().entrySet()) {
-            Backend backend = backends.stream().filter(b -> b.name().equals(entry.getKey())).findFirst().orElseThrow();
-            for (String segment : entry.getValue().routes()) {
-                Backend previous = bySegment.put(segment, backend);
-                if (previous != null) {
-                    throw new IllegalStateException("route /api/v1/" + segment + " is claimed by both "
-                            + previous.name() + " and " + backend.name());
-                }
+        // Every service the route table sends calls to must be configured, or the gateway does not start.
+        for (RouteTable.Route route : RouteTable.PUBLIC_API.routes()) {
+            if (!route.service().equals(RouteTable.GATEWAY) && named(route.service()).isEmpty()) {
+                throw new IllegalStateException(route.operation() + " is answered by " + route.service()
+                        + ", which has no ascent.gateway.services." + route.service() + ".url");
             }
         }
-    }
-
-    /** The service that answers {@code /api/v1/{segment}/...}, if any. */
-    public Optional<Backend> forSegment(String segment) {
-        return Optional.ofNullable(bySegment.get(segment));
     }
 
     public Optional<Backend> named(String name) {

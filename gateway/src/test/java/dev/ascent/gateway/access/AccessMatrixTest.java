@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * Every kind of route, called by every role, including people guessing ids of objects that are
+ * Hand-picked cases beside the generated RouteTableMatrixTest: every kind of route, called by every role, including people guessing ids of objects that are
  * not theirs. A forwarded call is answered 200 by the stand-in services; a refused one never
  * reaches them.
  */

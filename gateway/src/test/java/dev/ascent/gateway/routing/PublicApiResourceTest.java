@@ -107,6 +107,33 @@ class PublicApiResourceTest {
     }
 
     @Test
+    void anOperationNotInTheRouteTableIsA404ThatReachesNoService() {
+        backend.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(200)));
+        String admin = TestTokens.admin();
+        String person = UUID.randomUUID().toString();
+        // a known path with a method the table does not list, a segment too many, a prefix, a trailing slash
+        given().header("Authorization", admin).delete("/api/v1/people").then().statusCode(404)
+                .contentType("application/problem+json").body("type", is("urn:ascent:problem:not-found"));
+        given().header("Authorization", admin).get("/api/v1/people/" + person + "/readiness/extra").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("Authorization", admin).get("/api/v1/peoplex").then().statusCode(404);
+        given().header("Authorization", admin).get("/api/v1/people/").then().statusCode(404);
+        given().header("Authorization", admin).contentType(ContentType.JSON).body("{}")
+                .patch("/api/v1/people/" + person).then().statusCode(404);
+        org.assertj.core.api.Assertions.assertThat(backend.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aPathIsMatchedAndForwardedInItsNormalisedForm() {
+        backend.stubFor(get(urlPathEqualTo("/api/v1/people")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")));
+        given().header("Authorization", TestTokens.admin()).urlEncodingEnabled(false)
+                .get("/api/v1/plans/../people?limit=2").then().statusCode(200);
+        backend.verify(getRequestedFor(urlEqualTo("/api/v1/people?limit=2")));
+    }
+
+    @Test
     void aServiceThatIsDownIsA503NamingIt() {
         given().header("Authorization", TestTokens.admin()).get("/api/v1/evidence").then()
                 .statusCode(503)
