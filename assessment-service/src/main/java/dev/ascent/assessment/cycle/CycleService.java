@@ -3,7 +3,9 @@ package dev.ascent.assessment.cycle;
 import dev.ascent.assessment.framework.FrameworkService;
 import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.kit.paging.Page;
+import dev.ascent.assessment.people.LineAccess;
 import dev.ascent.assessment.people.PersonRepository;
+import dev.ascent.kit.caller.Caller;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +26,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class CycleService {
 
+    /** Stands for "no person" in queries that compare with the caller. */
+    private static final UUID NOBODY = new UUID(0, 0);
+
     private final EntityManager em;
     private final PersonRepository people;
     private final FrameworkService frameworks;
+    private final LineAccess access;
+    private final Caller caller;
 
-    public CycleService(EntityManager em, PersonRepository people, FrameworkService frameworks) {
+    public CycleService(EntityManager em, PersonRepository people, FrameworkService frameworks, LineAccess access,
+                        Caller caller) {
         this.em = em;
         this.people = people;
         this.frameworks = frameworks;
+        this.access = access;
+        this.caller = caller;
     }
 
     @Transactional
@@ -40,6 +50,21 @@ public class CycleService {
             throw ApiProblem.invalidField("endsOn", "must not be before startsOn");
         }
         Set<UUID> ids = new HashSet<>(request.participantIds());
+        Optional<UUID> limitedTo = access.limitedTo();
+        if (limitedTo.isPresent()) {
+            // Checked before existence, so a refusal says nothing about who exists outside the line.
+            Set<UUID> inLine = people.inLineOf(limitedTo.get(), ids);
+            List<Problem.Violation> outside = new ArrayList<>();
+            for (int i = 0; i < request.participantIds().size(); i++) {
+                if (!inLine.contains(request.participantIds().get(i))) {
+                    outside.add(new Problem.Violation("participantIds[" + i + "]", "is not in your reporting line"));
+                }
+            }
+            if (!outside.isEmpty()) {
+                throw new ApiProblem(403, "forbidden", "Forbidden",
+                        "A cycle may only include people below you in the reporting line", outside);
+            }
+        }
         Set<UUID> known = new HashSet<>();
         people.withIds(ids).forEach(p -> known.add(p.id));
         List<Problem.Violation> unknown = new ArrayList<>();
@@ -68,12 +93,26 @@ public class CycleService {
         return Optional.ofNullable(em.find(AssessmentCycle.class, id));
     }
 
+    /** The cycle, if the caller may see it: admins see every cycle, others those within their line. */
+    public Optional<AssessmentCycle> findVisible(UUID id) {
+        return find(id).filter(this::visible);
+    }
+
+    private boolean visible(AssessmentCycle cycle) {
+        Optional<UUID> limitedTo = access.limitedTo();
+        return limitedTo.isEmpty() || people.inLineOf(limitedTo.get(), cycle.participants).containsAll(cycle.participants);
+    }
+
     public Optional<CycleDtos.CycleDetail> detail(UUID id) {
-        return find(id).map(this::detail);
+        return findVisible(id).map(this::detail);
     }
 
     public Page<CycleDtos.CycleSummary> list(String cursor, int limit) {
         KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
+        Optional<UUID> limitedTo = access.limitedTo();
+        if (limitedTo.isPresent()) {
+            return listWithin(limitedTo.get(), after, limit);
+        }
         var query = after == null
                 ? em.createQuery("from AssessmentCycle c order by c.createdAt, c.id", AssessmentCycle.class)
                 : em.createQuery("from AssessmentCycle c where c.createdAt > :at or (c.createdAt = :at and c.id > :id) "
@@ -88,14 +127,58 @@ public class CycleService {
                 c.frameworkVersion, counts.getOrDefault(c.id, 0), c.createdAt)).toList(), next);
     }
 
+    /**
+     * Cycles within the caller's line (every participant below them), in creation order: one query
+     * for the page, one for the participant counts.
+     */
+    private Page<CycleDtos.CycleSummary> listWithin(UUID manager, KeysetCursor after, int limit) {
+        var query = em.createNativeQuery("""
+                WITH RECURSIVE tree(id, depth) AS (
+                    SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
+                    UNION ALL
+                    SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
+                    WHERE t.depth < 64)
+                SELECT c.id, c.name, c.starts_on, c.ends_on, c.framework_version, c.created_at
+                FROM assessment.assessment_cycle c
+                WHERE NOT EXISTS (SELECT 1 FROM assessment.cycle_participant cp
+                                  WHERE cp.cycle_id = c.id AND cp.person_id NOT IN (SELECT id FROM tree))
+                """ + (after == null ? "" : "AND (c.created_at, c.id) > (:afterAt, :afterId)\n")
+                + "ORDER BY c.created_at, c.id LIMIT :limit")
+                .setParameter("manager", manager).setParameter("limit", limit + 1);
+        if (after != null) {
+            query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        Map<UUID, Integer> counts = participantCounts(page.stream().map(r -> (UUID) r[0]).toList());
+        List<CycleDtos.CycleSummary> items = page.stream().map(r -> new CycleDtos.CycleSummary((UUID) r[0],
+                (String) r[1], dev.ascent.assessment.paging.SqlValues.localDate(r[2]),
+                dev.ascent.assessment.paging.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
+                counts.getOrDefault((UUID) r[0], 0), dev.ascent.assessment.paging.SqlValues.instant(r[5]))).toList();
+        String next = more ? KeysetCursor.after(items.getLast().createdAt(), items.getLast().id()).encode() : null;
+        return new Page<>(items, next);
+    }
+
     @Transactional
     public CycleDtos.PeerInvitation invitePeer(UUID cycleId, CycleDtos.PeerInvitationRequest request) {
-        AssessmentCycle cycle = find(cycleId).orElseThrow(() -> ApiProblem.notFound("Cycle", cycleId));
-        if (!cycle.participants.contains(request.subjectId())) {
-            throw ApiProblem.invalidField("subjectId", "is not a participant of this cycle");
+        // Decided on the subject alone, before the cycle is looked at: says nothing about the cycle.
+        if (!access.adminOrAbove(request.subjectId())) {
+            throw new ApiProblem(403, "forbidden", "Forbidden",
+                    "Only a manager of this person (anyone above them in the line) or an admin invites their peers",
+                    List.of());
+        }
+        if (caller.personId().filter(request.peerId()::equals).isPresent()) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "You cannot invite yourself as a peer",
+                    List.of(new Problem.Violation("peerId", "is you")));
         }
         if (request.peerId().equals(request.subjectId())) {
             throw ApiProblem.invalidField("peerId", "a person cannot be their own peer reviewer");
+        }
+        AssessmentCycle cycle = findVisible(cycleId).orElseThrow(() -> ApiProblem.notFound("Cycle", cycleId));
+        if (!cycle.participants.contains(request.subjectId())) {
+            throw ApiProblem.invalidField("subjectId", "is not a participant of this cycle");
         }
         if (people.findById(request.peerId()) == null) {
             throw ApiProblem.invalidField("peerId", "no person has this id");
@@ -129,8 +212,12 @@ public class CycleService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT subject_id, kind, bool_or(status = 'SUBMITTED'), count(*) FILTER (WHERE status = 'SUBMITTED')
-                FROM assessment.assessment WHERE cycle_id = :cycle GROUP BY subject_id, kind""")
-                .setParameter("cycle", cycle.id).getResultList();
+                FROM assessment.assessment
+                WHERE cycle_id = :cycle AND (status = 'SUBMITTED' OR assessor_id = :me)
+                GROUP BY subject_id, kind""")
+                // A draft is its author's alone: to anyone else it is still MISSING.
+                .setParameter("cycle", cycle.id).setParameter("me", caller.personId().orElse(NOBODY))
+                .getResultList();
         for (Object[] r : rows) {
             UUID subject = (UUID) r[0];
             String state = Boolean.TRUE.equals(r[2]) ? "SUBMITTED" : "DRAFT";

@@ -2,6 +2,7 @@ package dev.ascent.assessment.paging;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Conversions for values read by native queries, whose Java types depend on the driver. */
@@ -17,6 +18,15 @@ public final class SqlValues {
             case OffsetDateTime o -> o.toInstant();
             case Timestamp t -> t.toInstant();
             default -> throw new IllegalArgumentException("not a timestamp: " + value.getClass());
+        };
+    }
+
+    public static LocalDate localDate(Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate d -> d;
+            case java.sql.Date d -> d.toLocalDate();
+            default -> throw new IllegalArgumentException("not a date: " + value.getClass());
         };
     }
 }

@@ -51,6 +51,27 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return Boolean.TRUE.equals(found);
     }
 
+    /**
+     * Which of {@code ids} are below {@code managerId} in the reporting line (direct or indirect
+     * reports; never the manager themselves). One recursive query whatever the number of ids.
+     */
+    public java.util.Set<UUID> inLineOf(UUID managerId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE tree(id, depth) AS (
+                    SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
+                    UNION ALL
+                    SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
+                    WHERE t.depth < :max)
+                SELECT DISTINCT id FROM tree WHERE id = ANY(:ids)""")
+                .setParameter("manager", managerId).setParameter("max", MAX_DEPTH)
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        return new java.util.HashSet<>(found);
+    }
+
     /** Everyone above {@code personId}, nearest first. One query. */
     public List<UUID> managersOf(UUID personId) {
         @SuppressWarnings("unchecked")

@@ -38,7 +38,8 @@ public class RatingsRepository {
             return result;
         }
         UUID[] ids = subjectIds.toArray(UUID[]::new);
-        // Each assessor's latest submitted rating of each competency.
+        // Each assessor's latest submitted rating of each competency; drafts never count, and a peer's
+        // only with an invitation for that person in that cycle (older uninvited rows are ignored).
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT DISTINCT ON (a.subject_id, a.kind, a.assessor_id, r.competency)
@@ -46,6 +47,8 @@ public class RatingsRepository {
                 FROM assessment.assessment a
                 JOIN assessment.assessment_rating r ON r.assessment_id = a.id
                 WHERE a.status = 'SUBMITTED' AND a.subject_id = ANY(:ids)
+                  AND (a.kind <> 'PEER' OR EXISTS (SELECT 1 FROM assessment.peer_invitation i
+                       WHERE i.cycle_id = a.cycle_id AND i.subject_id = a.subject_id AND i.peer_id = a.assessor_id))
                 ORDER BY a.subject_id, a.kind, a.assessor_id, r.competency, a.submitted_at DESC""")
                 .setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {

@@ -39,6 +39,19 @@ public final class ReviewDtos {
                     a.ratings.stream().map(r -> new RatingInput(r.competency, (int) r.rating, r.comment)).toList(),
                     a.createdAt, a.updatedAt, a.submittedAt);
         }
+
+        /** Whose it is and where it stands, without what it says. */
+        static AssessmentResponse withoutRatings(Assessment a) {
+            return new AssessmentResponse(a.id, a.cycleId, a.subjectId, a.assessorId, a.kind, a.status,
+                    a.frameworkVersion, List.of(), a.createdAt, a.updatedAt, a.submittedAt);
+        }
+    }
+
+    /** Peers' ratings of one person, aggregated per competency; never who gave them. */
+    public record PeerRatings(UUID subjectId, List<PeerRating> competencies) {
+    }
+
+    public record PeerRating(String competency, int count, double average) {
     }
 
     public record CalibrationRequest(@NotNull UUID subjectId, @NotBlank String competency,

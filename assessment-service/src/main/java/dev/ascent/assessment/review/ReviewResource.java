@@ -69,6 +69,13 @@ public class ReviewResource {
         return reviews.ofPerson(id, limit == null ? 50 : limit);
     }
 
+    @GET
+    @Path("people/{id}/peer-ratings")
+    @Operation(summary = "A person's ratings by their invited peers, per competency: count and average, never who")
+    public ReviewDtos.PeerRatings peerRatings(@PathParam("id") UUID id) {
+        return reviews.peerRatings(id);
+    }
+
     @POST
     @Path("calibrations")
     @Operation(summary = "Set a calibrated rating with its rationale; earlier calibrations stay in the history")

@@ -25,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewService {
 
+    /** Stands for "no person" in queries that compare with the caller. */
+    private static final UUID NOBODY = new UUID(0, 0);
+
     private final EntityManager em;
     private final CycleService cycles;
     private final FrameworkService frameworks;
@@ -106,6 +109,9 @@ public class ReviewService {
     @Transactional
     public ReviewDtos.AssessmentResponse submit(UUID id) {
         Assessment a = ownDraft(id);
+        if (a.kind == Assessment.Kind.PEER && !cycles.invited(a.cycleId, a.subjectId, a.assessorId)) {
+            throw forbidden("Peer assessments need an invitation for this person in this cycle");
+        }
         if (a.ratings.isEmpty()) {
             throw ApiProblem.invalidField("ratings", "rate at least one competency before submitting");
         }
@@ -116,15 +122,70 @@ public class ReviewService {
         return ReviewDtos.AssessmentResponse.of(a);
     }
 
+    /**
+     * One assessment as the caller may see it. A draft is its author's alone: anyone else gets a 404,
+     * except a call that acts for nobody (the gateway learning whose it is before it decides), which
+     * gets its ids and status without its ratings. The person assessed never reads a peer's assessment
+     * (only the aggregate, {@link #peerRatings}).
+     */
     public Optional<ReviewDtos.AssessmentResponse> find(UUID id) {
-        return Optional.ofNullable(em.find(Assessment.class, id)).map(ReviewDtos.AssessmentResponse::of);
+        Assessment a = em.find(Assessment.class, id);
+        if (a == null) {
+            return Optional.empty();
+        }
+        Optional<UUID> me = caller.personId();
+        boolean author = me.filter(a.assessorId::equals).isPresent();
+        if (a.status == Assessment.Status.DRAFT && !author) {
+            return me.isEmpty() ? Optional.of(ReviewDtos.AssessmentResponse.withoutRatings(a)) : Optional.empty();
+        }
+        if (a.kind == Assessment.Kind.PEER && !author && me.filter(a.subjectId::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(ReviewDtos.AssessmentResponse.of(a));
     }
 
+    /**
+     * A person's assessments, newest first: submitted ones and the caller's own drafts. The person
+     * themselves does not get their peers' assessments (who gave them stays hidden; {@link #peerRatings}
+     * has the aggregate); their managers and admins do.
+     */
     public List<ReviewDtos.AssessmentResponse> ofPerson(UUID subjectId, int limit) {
+        UUID me = caller.personId().orElse(NOBODY);
+        boolean subject = me.equals(subjectId);
         // No fetch join: with a row limit Hibernate would page in memory. Ratings load in batches instead.
-        return em.createQuery("from Assessment a where a.subjectId = :s order by a.createdAt desc, a.id", Assessment.class)
-                .setParameter("s", subjectId).setMaxResults(limit).getResultList()
-                .stream().map(ReviewDtos.AssessmentResponse::of).toList();
+        var query = em.createQuery("from Assessment a where a.subjectId = :s "
+                        + "and (a.status = :submitted or a.assessorId = :me)"
+                        + (subject ? " and a.kind <> :peer" : "") + " order by a.createdAt desc, a.id", Assessment.class)
+                .setParameter("s", subjectId).setParameter("submitted", Assessment.Status.SUBMITTED)
+                .setParameter("me", me);
+        if (subject) {
+            query.setParameter("peer", Assessment.Kind.PEER);
+        }
+        return query.setMaxResults(limit).getResultList().stream().map(ReviewDtos.AssessmentResponse::of).toList();
+    }
+
+    /**
+     * What the person's invited peers said, per competency: how many rated it and the average, from
+     * each peer's latest submitted rating (as readiness counts them). Never who. One statement.
+     */
+    public ReviewDtos.PeerRatings peerRatings(UUID subjectId) {
+        if (people.findById(subjectId) == null) {
+            throw ApiProblem.notFound("Person", subjectId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT competency, count(*), avg(rating) FROM (
+                    SELECT DISTINCT ON (a.assessor_id, r.competency) r.competency, r.rating
+                    FROM assessment.assessment a
+                    JOIN assessment.assessment_rating r ON r.assessment_id = a.id
+                    WHERE a.subject_id = :s AND a.kind = 'PEER' AND a.status = 'SUBMITTED'
+                      AND EXISTS (SELECT 1 FROM assessment.peer_invitation i WHERE i.cycle_id = a.cycle_id
+                                  AND i.subject_id = a.subject_id AND i.peer_id = a.assessor_id)
+                    ORDER BY a.assessor_id, r.competency, a.submitted_at DESC) latest
+                GROUP BY competency ORDER BY competency""")
+                .setParameter("s", subjectId).getResultList();
+        return new ReviewDtos.PeerRatings(subjectId, rows.stream().map(r -> new ReviewDtos.PeerRating((String) r[0],
+                ((Number) r[1]).intValue(), Math.round(((Number) r[2]).doubleValue() * 100) / 100.0)).toList());
     }
 
     @Transactional

@@ -22,6 +22,10 @@ public class CheckIn {
     @Column(name = "plan_id", nullable = false)
     public UUID planId;
 
+    /** The caller who wrote it; {@code null} for check-ins from before authors were recorded. */
+    @Column(name = "author_id")
+    public UUID authorId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "author_role", nullable = false)
     public AuthorRole authorRole;

@@ -39,8 +39,11 @@ public final class PlanRequests {
     public record Swap(@NotBlank @Size(max = 80) String actionCode) {
     }
 
-    /** A dated note; {@code date} defaults to today and may not be in the future. */
-    public record NewCheckIn(@NotNull AuthorRole authorRole, @NotBlank @Size(max = 4000) String note, LocalDate date) {
+    /**
+     * A dated note; {@code date} defaults to today and may not be in the future. The author and their
+     * role come from the caller; {@code authorRole} may be left out and is refused when it says otherwise.
+     */
+    public record NewCheckIn(AuthorRole authorRole, @NotBlank @Size(max = 4000) String note, LocalDate date) {
     }
 
     public record BulkStatus(@NotNull @Size(min = 1, max = MAX_BULK_PEOPLE) List<@NotNull UUID> personIds) {

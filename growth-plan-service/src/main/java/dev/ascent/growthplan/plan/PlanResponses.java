@@ -72,7 +72,7 @@ public final class PlanResponses {
                               Instant createdAt) {
     }
 
-    public record CheckInView(UUID id, UUID planId, AuthorRole authorRole, String note, LocalDate date,
+    public record CheckInView(UUID id, UUID planId, UUID authorId, AuthorRole authorRole, String note, LocalDate date,
                               Instant createdAt) {
     }
 

@@ -19,6 +19,7 @@ import dev.ascent.growthplan.plan.PlanResponses.EvidenceView;
 import dev.ascent.growthplan.plan.PlanResponses.PersonStatus;
 import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
 import dev.ascent.growthplan.plan.PlanResponses.PlanView;
+import dev.ascent.kit.caller.Caller;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.growthplan.readiness.Readiness;
 import dev.ascent.growthplan.readiness.ReadinessReader;
@@ -59,10 +60,12 @@ public class PlanService {
     private final GrowthPlanConfig config;
     private final Clock clock;
     private final PlanGenerator generator;
+    private final Caller caller;
 
     public PlanService(PlanRepository plans, PlaybookService playbooks, PlaybookFormats json,
                        ReadinessReader readinessReader, EvidenceCounter evidenceCounter, GrowthPlanConfig config,
-                       Clock clock) {
+                       Clock clock, Caller caller) {
+        this.caller = caller;
         this.plans = plans;
         this.playbooks = playbooks;
         this.json = json;
@@ -332,8 +335,15 @@ public class PlanService {
 
     @Transactional
     public Optional<CheckInView> checkIn(UUID planId, PlanRequests.NewCheckIn request) {
-        if (plans.findById(planId) == null) {
+        Plan plan = plans.findById(planId);
+        if (plan == null) {
             return Optional.empty();
+        }
+        UUID author = caller.requirePersonId();
+        AuthorRole role = authorRole(author, plan);
+        if (request.authorRole() != null && request.authorRole() != role) {
+            throw ApiProblem.invalidField("authorRole",
+                    "you write this check-in as " + role + "; send that or leave authorRole out");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = request.date() == null ? today : request.date();
@@ -343,12 +353,29 @@ public class PlanService {
         CheckIn checkIn = new CheckIn();
         checkIn.id = UUID.randomUUID();
         checkIn.planId = planId;
-        checkIn.authorRole = request.authorRole();
+        checkIn.authorId = author;
+        checkIn.authorRole = role;
         checkIn.note = request.note().strip();
         checkIn.onDate = date;
         checkIn.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         plans.getEntityManager().persist(checkIn);
         return Optional.of(view(checkIn));
+    }
+
+    /**
+     * The caller writes as PERSON on their own plan, else as MANAGER when they hold the manager role:
+     * this service cannot see reporting lines, and the gateway lets only the plan's owner, someone
+     * above them in the line or an admin reach a plan at all. Anyone else is refused.
+     */
+    private AuthorRole authorRole(UUID author, Plan plan) {
+        if (author.equals(plan.personId)) {
+            return AuthorRole.PERSON;
+        }
+        if (caller.hasRole("manager")) {
+            return AuthorRole.MANAGER;
+        }
+        throw new ApiProblem(403, "forbidden", "Forbidden",
+                "Check-ins are written by the plan's owner or their manager", java.util.List.of());
     }
 
     public Optional<Page<CheckInView>> checkIns(UUID planId, String cursor, int limit) {
@@ -363,7 +390,7 @@ public class PlanService {
     }
 
     private static CheckInView view(CheckIn c) {
-        return new CheckInView(c.id, c.planId, c.authorRole, c.note, c.onDate, c.createdAt);
+        return new CheckInView(c.id, c.planId, c.authorId, c.authorRole, c.note, c.onDate, c.createdAt);
     }
 
     // ---- bulk -----------------------------------------------------------------------------------

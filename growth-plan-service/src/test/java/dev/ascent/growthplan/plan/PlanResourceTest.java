@@ -443,17 +443,26 @@ class PlanResourceTest {
                 .post("/api/v1/plans/{id}/actions/{action}/swap", planId, actionId).then();
     }
 
+    static io.restassured.specification.RequestSpecification withToken(UUID person, String role) {
+        return given().contentType(ContentType.JSON).header("Authorization", GatewayTokens.bearer(person.toString(), role));
+    }
+
     @Test
     void checkInsByPersonAndManagerArePagedInOrder() {
-        String planId = newPlan(UUID.randomUUID());
-        given().contentType(ContentType.JSON)
+        UUID owner = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        String planId = newPlan(owner);
+        withToken(owner, "member")
                 .body(Map.of("authorRole", "PERSON", "note", "  Booked three interviews  ", "date", today().minusDays(1).toString()))
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(201)
                 .body("authorRole", org.hamcrest.Matchers.equalTo("PERSON"))
+                .body("authorId", org.hamcrest.Matchers.equalTo(owner.toString()))
                 .body("note", org.hamcrest.Matchers.equalTo("Booked three interviews"))
                 .body("date", org.hamcrest.Matchers.equalTo(today().minusDays(1).toString()));
-        given().contentType(ContentType.JSON).body(Map.of("authorRole", "MANAGER", "note", "Good start"))
+        withToken(manager, "manager").body(Map.of("note", "Good start"))
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(201)
+                .body("authorRole", org.hamcrest.Matchers.equalTo("MANAGER"))
+                .body("authorId", org.hamcrest.Matchers.equalTo(manager.toString()))
                 .body("date", org.hamcrest.Matchers.equalTo(today().toString()));
 
         var first = given().queryParam("limit", 1).get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(200)
@@ -461,32 +470,59 @@ class PlanResourceTest {
         given().queryParam("limit", 1).queryParam("cursor", first.<String>path("nextCursor"))
                 .get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(200)
                 .body("items.authorRole", org.hamcrest.Matchers.contains("MANAGER"))
+                .body("items.authorId", org.hamcrest.Matchers.contains(manager.toString()))
                 .body("nextCursor", nullValue());
+    }
+
+    /** The author and their role come from the caller's token, never from the body. */
+    @Test
+    void aCheckInsAuthorAndRoleComeFromTheCaller() {
+        UUID owner = UUID.randomUUID();
+        String planId = newPlan(owner);
+        String path = "/api/v1/plans/{id}/check-ins";
+        withToken(owner, "member").body(Map.of("authorRole", "MANAGER", "note", "Great work, says my manager"))
+                .post(path, planId).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("authorRole"));
+        // Holding the manager role does not make the owner their own manager.
+        withToken(owner, "manager").body(Map.of("authorRole", "MANAGER", "note", "Still me"))
+                .post(path, planId).then().statusCode(400).contentType("application/problem+json");
+        withToken(UUID.randomUUID(), "manager").body(Map.of("authorRole", "PERSON", "note", "Pretending"))
+                .post(path, planId).then().statusCode(400).contentType("application/problem+json");
+        withToken(UUID.randomUUID(), "member").body(Map.of("note", "A colleague without the manager role"))
+                .post(path, planId).then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("authorRole", "MANAGER", "note", "Nobody"))
+                .post(path, planId).then().statusCode(401).contentType("application/problem+json");
+        given().get(path, planId).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+
+        withToken(owner, "member").body(Map.of("note", "Mine")).post(path, planId).then().statusCode(201)
+                .body("authorRole", org.hamcrest.Matchers.equalTo("PERSON"))
+                .body("authorId", org.hamcrest.Matchers.equalTo(owner.toString()));
     }
 
     @Test
     void badCheckInsNameTheirFields() {
-        String planId = newPlan(UUID.randomUUID());
-        given().contentType(ContentType.JSON).body(Map.of("note", " "))
+        UUID owner = UUID.randomUUID();
+        String planId = newPlan(owner);
+        withToken(owner, "member").body(Map.of("note", " "))
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
-                .body("violations.field", hasItems("authorRole", "note"));
-        given().contentType(ContentType.JSON).body(Map.of("authorRole", "PEER", "note", "hi"))
+                .body("violations.field", hasItems("note"));
+        withToken(owner, "member").body(Map.of("authorRole", "PEER", "note", "hi"))
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("authorRole"));
-        given().contentType(ContentType.JSON)
+        withToken(owner, "member")
                 .body(Map.of("authorRole", "PERSON", "note", "later", "date", today().plusDays(2).toString()))
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("date"));
-        given().contentType(ContentType.JSON).body(Map.of("authorRole", "PERSON", "note", "x"))
+        withToken(owner, "member").body(Map.of("authorRole", "PERSON", "note", "x"))
                 .post("/api/v1/plans/{id}/check-ins", UUID.randomUUID()).then().statusCode(404);
         given().queryParam("limit", 500).get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("limit"));
         // text PostgreSQL cannot store is a 400 naming the field, never a 500, and nothing is written
-        given().contentType(ContentType.JSON).body("{\"authorRole\":\"PERSON\",\"note\":\"half\\u0000way\"}")
+        withToken(owner, "member").body("{\"authorRole\":\"PERSON\",\"note\":\"half\\u0000way\"}")
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("note"));
-        given().contentType(ContentType.JSON).body("{\"authorRole\":\"PERSON\",\"note\":\"ok\",\"date\":\"-0044-03-15\"}")
+        withToken(owner, "member").body("{\"authorRole\":\"PERSON\",\"note\":\"ok\",\"date\":\"-0044-03-15\"}")
                 .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("date"));
         given().get("/api/v1/plans/{id}/check-ins", planId).then().statusCode(200)
