@@ -143,9 +143,9 @@ class AccessMatrixE2eTest {
         as(member).body(Map.of("note", "First week went well")).post("/api/v1/plans/{id}/check-ins", plan)
                 .then().statusCode(201);
 
-        // An integration source with an identity link for P, a mapping rule, an API key for the source.
-        source = created(as(admin).body(Map.of("kind", "GITHUB", "name", "matrix-org")).post("/api/v1/integrations"));
-        identityLink = created(as(admin).body(Map.of("identityKind", "GITHUB_LOGIN", "externalId", "pia-gh", "personId", p))
+        // A generic integration source (the kind that takes pushed batches) with an identity link for P, a mapping rule, an API key for the source.
+        source = created(as(admin).body(Map.of("kind", "GENERIC", "name", "matrix-tool")).post("/api/v1/integrations"));
+        identityLink = created(as(admin).body(Map.of("externalId", "pia@matrix.example", "personId", p))
                 .post("/api/v1/integrations/{id}/identity-links", source));
         mappingRule = created(as(admin).body(Map.of("name", "Matrix rule", "priority", 1, "kind", "DELIVERY",
                 "competencies", List.of("execution-delivery"))).post("/api/v1/integrations/mapping-rules"));
@@ -255,6 +255,30 @@ class AccessMatrixE2eTest {
         Response direct = as(member).get("/api/v1/assessments/{id}", peerAssessment);
         assertThat(direct.statusCode()).as("P reading the peer's assessment by id").isEqualTo(404);
         assertThat(direct.asString()).doesNotContain(r);
+    }
+
+    /**
+     * The integration's API key pushes events to its own source and to no other: the matrix calls
+     * with the source the key is for; here the same key tries a second source.
+     */
+    @Test
+    void anIntegrationPushesToItsOwnSourceOnly() {
+        String integration = CREDENTIALS.get(Persona.INTEGRATION);
+        String other = created(as(admin).body(Map.of("kind", "GENERIC", "name", "someone-elses-tool")).post("/api/v1/integrations"));
+        String batch = "[{\"externalId\":\"%s\",\"type\":\"task.done\",\"occurredAt\":\"" + LocalDate.now()
+                + "\",\"actorEmail\":\"nobody-linked@matrix.example\",\"title\":\"Closed a ticket\"}]";
+        Map<String, String> before = snapshot();
+        String unmatchedBefore = as(admin).get("/api/v1/integrations/{id}/unmatched", other).then().statusCode(200).extract().asString();
+        Response refused = given().header("Authorization", integration).contentType(ContentType.JSON)
+                .body(batch.formatted("elsewhere-1")).post("/api/v1/ingest/{id}/events", other);
+        assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(as(admin).get("/api/v1/integrations/{id}/unmatched", other).then().statusCode(200).extract().asString())
+                .isEqualTo(unmatchedBefore);
+        assertThat(snapshot()).as("a push to another source changed nothing").isEqualTo(before);
+
+        given().header("Authorization", integration).contentType(ContentType.JSON).body(batch.formatted("own-1"))
+                .post("/api/v1/ingest/{id}/events", source).then().statusCode(202).body("received", org.hamcrest.Matchers.equalTo(1));
     }
 
     private void walk(Operation operation, String path, String describedAs) {
