@@ -50,7 +50,7 @@ public interface KitConfig {
     }
 
     interface Health {
-        /** How long the liveness check waits for the database before reporting it down. */
+        /** How long the readiness check waits for the database before reporting it down. */
         @WithDefault("2s")
         Duration databaseTimeout();
     }

@@ -16,8 +16,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * While PostgreSQL is down every data route answers 503 problem+json with {@code Retry-After},
- * naming the database (the kit's mapper, so all services alike); when it is back, calls work again
- * without restarting the service.
+ * naming the database (the kit's mapper, so all services alike), and the service reports itself not
+ * ready but alive; when it is back, calls work again without restarting the service.
  */
 @QuarkusTest
 @WithTestResource(RestartablePostgres.class)
@@ -31,6 +31,9 @@ class DatabaseOutageTest {
 
         RestartablePostgres.stopServer();
         try {
+            // Not ready (no traffic), but alive: nothing should restart a service that recovers on its own.
+            given().baseUri(management()).get("/q/health/ready").then().statusCode(503);
+            given().baseUri(management()).get("/q/health/live").then().statusCode(200);
             for (String path : new String[] {"/api/v1/people", "/api/v1/frameworks/versions"}) {
                 given().get(path).then()
                         .statusCode(503)
@@ -53,9 +56,17 @@ class DatabaseOutageTest {
             status = given().get("/api/v1/people").then().extract().statusCode();
         } while (status != 200 && Instant.now().isBefore(deadline) && pause());
         assertThat(status).isEqualTo(200);
+        given().baseUri(management()).get("/q/health/ready").then().statusCode(200);
         given().contentType("application/json")
                 .body("{\"name\":\"Nia\",\"email\":\"nia@example.com\",\"level\":\"PM\",\"targetLevel\":\"SENIOR_PM\"}")
                 .post("/api/v1/people").then().statusCode(201);
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL managementRoot;
+
+    private String management() {
+        return managementRoot.getProtocol() + "://" + managementRoot.getHost() + ":" + managementRoot.getPort();
     }
 
     private static boolean pause() {

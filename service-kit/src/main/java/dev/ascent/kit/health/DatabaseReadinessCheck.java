@@ -5,23 +5,24 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Liveness includes the database: a service that cannot reach its schema cannot do anything
- * useful, and a restart re-establishes the pool. (Readiness has the datasource check Quarkus adds.)
+ * Readiness includes the database: a service that cannot reach its schema should get no traffic.
+ * Liveness does not: while PostgreSQL is down the service answers 503 problems and recovers on its
+ * own when it returns (docs/architecture.md §6), so an orchestrator must not restart it.
  */
-@Liveness
+@Readiness
 @ApplicationScoped
-public class DatabaseLivenessCheck implements HealthCheck {
+public class DatabaseReadinessCheck implements HealthCheck {
 
     private final AgroalDataSource dataSource;
     private final int timeoutSeconds;
 
-    public DatabaseLivenessCheck(AgroalDataSource dataSource, KitConfig config) {
+    public DatabaseReadinessCheck(AgroalDataSource dataSource, KitConfig config) {
         this.dataSource = dataSource;
         this.timeoutSeconds = (int) Math.max(1, config.health().databaseTimeout().toSeconds());
     }
