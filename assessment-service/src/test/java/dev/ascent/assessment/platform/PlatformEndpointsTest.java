@@ -6,6 +6,11 @@ import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 
 /** The kit's platform contract, for assessment-service. */
 @QuarkusTest
@@ -42,5 +47,14 @@ class PlatformEndpointsTest extends PlatformContract {
     @Override
     protected String rowsTheWriteWouldAdd() {
         return "SELECT count(*) FROM assessment.person";
+    }
+
+    @Test
+    void itsOpenApiDocumentDescribesItsOwnOperations() {
+        given().header(GatewayTokens.NO_TOKEN, "1").accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", containsString("assessment-service"))
+                .body("paths", hasKey("/api/v1/people"))
+                .body("paths", hasKey("/api/v1/people/{id}/peer-ratings"))
+                .body("paths", hasKey("/api/v1/cycles"));
     }
 }

@@ -5,6 +5,16 @@ import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 /** The kit's platform contract, for evidence-service. */
 @QuarkusTest
@@ -46,5 +56,30 @@ class PlatformEndpointsTest extends PlatformContract {
     @Override
     protected String rowsTheWriteWouldAdd() {
         return "SELECT count(*) FROM evidence.evidence";
+    }
+
+    @Test
+    void itsOpenApiDocumentDescribesItsOwnOperations() {
+        given().header(GatewayTokens.NO_TOKEN, "1").accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", containsString("evidence-service"))
+                .body("paths", hasKey("/api/v1/evidence"))
+                .body("paths", hasKey("/api/v1/ingest/{sourceId}/events"));
+    }
+
+    /**
+     * Webhooks are the one open route: they reach the webhook endpoint without the gateway's token
+     * (whose own signature check then decides), but only when spelled canonically.
+     */
+    @Test
+    void webhooksAreOpenOnlyWhenSpelledCanonically() throws Exception {
+        String path = "/api/v1/webhooks/github/" + UUID.randomUUID();
+        given().header(GatewayTokens.NO_TOKEN, "1").contentType("application/json").body("{}")
+                .header("X-GitHub-Event", "ping").header("X-GitHub-Delivery", "d-1")
+                .post(path).then()
+                .statusCode(404)
+                .body("type", equalTo("urn:ascent:problem:not-found"));
+        var spelledOtherwise = raw("POST", "/" + path, Map.of("X-GitHub-Event", "ping", "X-GitHub-Delivery", "d-2"), "{}");
+        assertThat(spelledOtherwise.status()).isEqualTo(401);
+        assertThat(spelledOtherwise.body()).contains("Calls must come through the gateway");
     }
 }

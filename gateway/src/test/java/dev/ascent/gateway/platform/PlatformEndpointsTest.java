@@ -5,8 +5,16 @@ import dev.ascent.kit.testing.PlatformContract;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 import java.net.URL;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The kit's platform contract, for the gateway: it checks the public's own credentials rather than a
@@ -56,5 +64,17 @@ class PlatformEndpointsTest extends PlatformContract {
     @Override
     protected URL openApiBase() {
         return management;
+    }
+
+    /** Its raw document is on the management port; the public port offers the merged one only. */
+    @Test
+    void thePublicPortServesTheMergedDocumentOnly() throws Exception {
+        assertThat(raw("GET", "/q/openapi", Map.of(), null).status()).isEqualTo(404);
+        given().baseUri(base(management)).accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", containsString("gateway"))
+                .body("paths", hasKey("/api/v1/openapi"));
+        given().accept("application/json").get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/openapi"))
+                .body("paths", not(hasKey("/q/health")));
     }
 }

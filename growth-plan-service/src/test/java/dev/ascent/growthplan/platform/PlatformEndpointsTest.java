@@ -5,6 +5,11 @@ import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 
 /** The kit's platform contract, for growth-plan-service. */
 @QuarkusTest
@@ -40,5 +45,14 @@ class PlatformEndpointsTest extends PlatformContract {
     @Override
     protected String rowsTheWriteWouldAdd() {
         return "SELECT count(*) FROM growth_plan.playbook_version";
+    }
+
+    @Test
+    void itsOpenApiDocumentDescribesItsOwnOperations() {
+        given().header(GatewayTokens.NO_TOKEN, "1").accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", containsString("growth-plan-service"))
+                .body("paths", hasKey("/api/v1/plans"))
+                .body("paths", hasKey("/api/v1/plans/status/bulk"))
+                .body("paths", hasKey("/api/v1/playbook/versions"));
     }
 }
