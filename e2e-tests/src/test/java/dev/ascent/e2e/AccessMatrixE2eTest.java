@@ -148,7 +148,7 @@ class AccessMatrixE2eTest {
         identityLink = created(as(admin).body(Map.of("externalId", "pia@matrix.example", "personId", p))
                 .post("/api/v1/integrations/{id}/identity-links", source));
         mappingRule = created(as(admin).body(Map.of("name", "Matrix rule", "priority", 1, "kind", "DELIVERY",
-                "competencies", List.of("execution-delivery"))).post("/api/v1/integrations/mapping-rules"));
+                "competencies", List.of("execution-delivery"))).post("/api/v1/mapping-rules"));
         JsonPath key = as(admin).body(Map.of("sourceId", source, "name", "matrix key")).post("/api/v1/api-keys")
                 .then().statusCode(201).extract().jsonPath();
         apiKey = key.getString("id");
@@ -385,7 +385,7 @@ class AccessMatrixE2eTest {
             case "/api/v1/frameworks/versions/{version}" -> frameworkVersion;
             case "/api/v1/playbook/versions/{version}" -> playbookVersion;
             case "/api/v1/integrations/{id}" -> source;
-            case "/api/v1/integrations/mapping-rules/{id}" -> mappingRule;
+            case "/api/v1/mapping-rules/{id}" -> mappingRule;
             case "/api/v1/api-keys/{id}" -> apiKey;
             case "/api/v1/ingest/{sourceId}", "/api/v1/webhooks/github/{sourceId}", "/api/v1/webhooks/jira/{sourceId}",
                  "/api/v1/webhooks/linear/{sourceId}" -> source;
@@ -411,7 +411,7 @@ class AccessMatrixE2eTest {
                 "/api/v1/assessments/" + peerAssessment, "/api/v1/frameworks/versions", "/api/v1/playbook/versions",
                 "/api/v1/evidence?personId=" + p, "/api/v1/evidence/" + evidence, "/api/v1/evidence/" + evidence + "/history",
                 "/api/v1/integrations", "/api/v1/integrations/" + source + "/identity-links",
-                "/api/v1/integrations/" + source + "/unmatched", "/api/v1/integrations/mapping-rules",
+                "/api/v1/integrations/" + source + "/unmatched", "/api/v1/mapping-rules",
                 "/api/v1/plans?personId=" + p, "/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/check-ins",
                 "/api/v1/api-keys")) {
             Response response = as(admin).get(path);

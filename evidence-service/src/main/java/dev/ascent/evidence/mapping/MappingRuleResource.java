@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /** Admin endpoints (the admin role is enforced by the gateway from issue 6 on). */
-@Path("/api/v1/integrations/mapping-rules")
+@Path("/api/v1/mapping-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mapping rules", description = "How ingested events become suggested evidence")

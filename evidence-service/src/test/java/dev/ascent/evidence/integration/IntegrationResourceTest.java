@@ -154,7 +154,7 @@ class IntegrationResourceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.get("/api/v1/integrations/mapping-rules").then().statusCode(200).extract();
+            var page = request.get("/api/v1/mapping-rules").then().statusCode(200).extract();
             names.addAll(page.path("items.name"));
             cursor = page.path("nextCursor");
             pages++;
@@ -165,7 +165,7 @@ class IntegrationResourceTest {
         String label = "mentoring-" + UUID.randomUUID().toString().substring(0, 6);
         String ruleId = given().contentType(ContentType.JSON)
                 .body(rule("Mentoring", 1, List.of(label), "PEOPLE_DEVELOPMENT", List.of("people-leadership")))
-                .post("/api/v1/integrations/mapping-rules").then().statusCode(201)
+                .post("/api/v1/mapping-rules").then().statusCode(201)
                 .body("kind", equalTo("PEOPLE_DEVELOPMENT")).body("enabled", equalTo(true))
                 .extract().path("id");
 
@@ -185,14 +185,14 @@ class IntegrationResourceTest {
 
         Map<String, Object> disabled = rule("Mentoring", 1, List.of(label), "PEOPLE_DEVELOPMENT", List.of("people-leadership"));
         disabled.put("enabled", false);
-        given().contentType(ContentType.JSON).body(disabled).put("/api/v1/integrations/mapping-rules/{id}", ruleId).then()
+        given().contentType(ContentType.JSON).body(disabled).put("/api/v1/mapping-rules/{id}", ruleId).then()
                 .statusCode(200).body("enabled", equalTo(false));
         // another session, after the rule was switched off
         given().contentType(ContentType.JSON).body(batch.formatted("session-2")).post("/api/v1/ingest/{id}/events", sourceId)
                 .then().statusCode(202).body("evidence", equalTo(0)).body("ignored", equalTo(1));
 
-        given().delete("/api/v1/integrations/mapping-rules/{id}", ruleId).then().statusCode(204);
-        given().get("/api/v1/integrations/mapping-rules/{id}", ruleId).then().statusCode(404);
+        given().delete("/api/v1/mapping-rules/{id}", ruleId).then().statusCode(204);
+        given().get("/api/v1/mapping-rules/{id}", ruleId).then().statusCode(404);
         // the evidence it suggested stays, without the reference
         given().queryParam("personId", person).get("/api/v1/evidence").then()
                 .body("items", hasSize(1)).body("items[0].ruleId", equalTo(null))
@@ -209,14 +209,14 @@ class IntegrationResourceTest {
     @Test
     void mappingRulesAreValidated() {
         Map<String, Object> bad = rule("", 1, List.of(), "HEROICS", List.of("juggling"));
-        given().contentType(ContentType.JSON).body(bad).post("/api/v1/integrations/mapping-rules").then()
+        given().contentType(ContentType.JSON).body(bad).post("/api/v1/mapping-rules").then()
                 .statusCode(400).contentType("application/problem+json");
         Map<String, Object> unknownCompetency = rule("x", 1, List.of(), "OTHER", List.of("influence", "juggling"));
-        given().contentType(ContentType.JSON).body(unknownCompetency).post("/api/v1/integrations/mapping-rules").then()
+        given().contentType(ContentType.JSON).body(unknownCompetency).post("/api/v1/mapping-rules").then()
                 .statusCode(400).body("violations[0].field", equalTo("competencies[1]"));
         Map<String, Object> badSource = rule("x", 1, List.of(), "OTHER", List.of("influence"));
         badSource.put("source", "SVN");
-        given().contentType(ContentType.JSON).body(badSource).post("/api/v1/integrations/mapping-rules").then()
+        given().contentType(ContentType.JSON).body(badSource).post("/api/v1/mapping-rules").then()
                 .statusCode(400).body("violations[0].field", equalTo("source"));
     }
 }

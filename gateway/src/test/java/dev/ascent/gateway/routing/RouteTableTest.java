@@ -27,8 +27,12 @@ class RouteTableTest {
 
     @Test
     void aLiteralSegmentBeatsAParameter() {
-        assertThat(TABLE.match("GET", "/api/v1/integrations/mapping-rules").orElseThrow().route().pattern())
-                .isEqualTo("/api/v1/integrations/mapping-rules");
+        var literal = new RouteTable.Route("GET", "/api/v1/things/current", "s", RouteTable.Rule.ADMIN, null);
+        var parameter = new RouteTable.Route("GET", "/api/v1/things/{id}", "s", RouteTable.Rule.AUTHENTICATED, null);
+        for (var table : List.of(new RouteTable(List.of(literal, parameter)), new RouteTable(List.of(parameter, literal)))) {
+            assertThat(table.match("GET", "/api/v1/things/current").orElseThrow().route()).isEqualTo(literal);
+            assertThat(table.match("GET", "/api/v1/things/t-1").orElseThrow().route()).isEqualTo(parameter);
+        }
         assertThat(TABLE.match("POST", "/api/v1/plans/status/bulk").orElseThrow().route().rule())
                 .isEqualTo(RouteTable.Rule.ADMIN);
         assertThat(TABLE.match("GET", "/api/v1/integrations/i-1").orElseThrow().route().pattern())
