@@ -82,6 +82,25 @@ class PromotionStoryTest {
         assertThat(document.getList("x-route-table-disagreements")).as("route table against OpenAPI").isNull();
     }
 
+    /** What clients generate code from: every operation named once and its problem answers documented. */
+    @Test
+    void everyPublicOperationHasAnIdAndItsProblemResponses() {
+        var document = given().get("/api/v1/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getString("servers[0].url")).isNotBlank();
+        assertThat(document.getString("info.license.identifier")).isEqualTo("Apache-2.0");
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> ids = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            assertThat(operation.get("operationId")).as("%s %s operationId", method, path).isNotNull();
+            ids.add(String.valueOf(operation.get("operationId")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertThat(responses.keySet()).as("%s %s responses", method, path).anyMatch(code -> code.startsWith("4"));
+        }));
+        assertThat(ids).as("operationIds").doesNotHaveDuplicates().hasSizeGreaterThan(70);
+        assertThat(document.getMap("components.schemas")).containsKeys("Problem", "Violation");
+    }
+
     /**
      * What was tried against the running platform as an attacker would, over real HTTP between real
      * processes: forged identities on every path spelling straight at the services, oversize bodies

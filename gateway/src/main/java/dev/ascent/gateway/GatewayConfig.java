@@ -11,6 +11,13 @@ import java.util.Map;
 @ConfigMapping(prefix = "ascent.gateway")
 public interface GatewayConfig {
 
+    /**
+     * Where clients reach the gateway: the public OpenAPI document's server. {@code /} (relative: the
+     * gateway serving the document) unless set, e.g. to {@code https://ascent.example.org}.
+     */
+    @WithDefault("/")
+    String publicUrl();
+
     /** The services behind the gateway, by name (for example {@code assessment-service}). */
     Map<String, Backend> services();
 

@@ -28,9 +28,10 @@ public final class PublicApiDocument {
      * @param own      the gateway's own document
      * @param services each service's document, by service name (e.g. {@code evidence-service}); services
      *                 that could not be asked are absent and listed in {@code unavailable}
+     * @param publicUrl where clients reach the gateway, the document's one server
      */
     public static ObjectNode merge(JsonNode own, Map<String, JsonNode> services, List<String> unavailable,
-                                   String version) {
+                                   String version, String publicUrl) {
         ObjectNode merged = JSON.createObjectNode();
         merged.put("openapi", own.path("openapi").asText("3.1.0"));
         ObjectNode info = merged.putObject("info");
@@ -38,6 +39,10 @@ public final class PublicApiDocument {
         info.put("version", version);
         info.put("description", "Every call goes through the gateway under /api/v1 with a bearer token "
                 + "(webhooks excepted: they carry their tool's signature). Errors are application/problem+json.");
+        ObjectNode license = info.putObject("license");
+        license.put("name", "Apache-2.0");
+        license.put("identifier", "Apache-2.0");
+        merged.putArray("servers").addObject().put("url", publicUrl).put("description", "the Ascent gateway");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = JSON.createObjectNode();
         Map<String, JsonNode> all = new LinkedHashMap<>();

@@ -40,8 +40,11 @@ public class PublicApiDocumentResource {
     private final OpenApiDocumentService ownDocuments;
     private final ObjectMapper json;
 
+    private final String publicUrl;
+
     public PublicApiDocumentResource(ServiceRoutes routes, ServiceReads reads, OpenApiDocumentService ownDocuments,
-                                     ObjectMapper json) {
+                                     ObjectMapper json, dev.ascent.gateway.GatewayConfig config) {
+        this.publicUrl = config.publicUrl();
         this.routes = routes;
         this.reads = reads;
         this.ownDocuments = ownDocuments;
@@ -80,7 +83,7 @@ public class PublicApiDocumentResource {
                 }
             }
             com.fasterxml.jackson.databind.node.ObjectNode merged = PublicApiDocument.merge(gateway, byService,
-                    unavailable, "1.0");
+                    unavailable, "1.0", publicUrl);
             // The document advertises what the gateway routes, and the other way round; say so when not.
             List<String> disagreements = RouteTable.PUBLIC_API.disagreements(merged.path("paths"), unavailable);
             if (!disagreements.isEmpty()) {

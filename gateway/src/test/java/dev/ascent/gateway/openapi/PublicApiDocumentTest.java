@@ -33,7 +33,11 @@ class PublicApiDocumentTest {
         services.put("assessment-service", assessment);
         services.put("evidence-service", evidence);
 
-        JsonNode merged = PublicApiDocument.merge(gateway, services, List.of("growth-plan-service"), "1.0");
+        JsonNode merged = PublicApiDocument.merge(gateway, services, List.of("growth-plan-service"), "1.0",
+                "https://ascent.example.org");
+
+        assertThat(merged.at("/servers/0/url").asText()).isEqualTo("https://ascent.example.org");
+        assertThat(merged.at("/info/license/identifier").asText()).isEqualTo("Apache-2.0");
 
         assertThat(merged.path("paths").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("/api/v1/teams/{id}/report", "/api/v1/people", "/api/v1/evidence");
