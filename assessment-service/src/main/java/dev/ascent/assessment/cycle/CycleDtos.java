@@ -39,6 +39,15 @@ public final class CycleDtos {
                                     int peersSubmitted, boolean complete) {
     }
 
+    /**
+     * A cycle someone takes part in, with where their self-assessment stands: {@code MISSING},
+     * {@code DRAFT} or {@code SUBMITTED}. A draft is its author's alone, so anyone else sees
+     * {@code MISSING} and no id until it is submitted.
+     */
+    public record ParticipantCycle(UUID id, String name, LocalDate startsOn, LocalDate endsOn, int frameworkVersion,
+                                   String selfStatus, UUID selfAssessmentId) {
+    }
+
     public record PeerInvitationRequest(@NotNull UUID subjectId, @NotNull UUID peerId) {
     }
 

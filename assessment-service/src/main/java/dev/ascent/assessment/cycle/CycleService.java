@@ -107,6 +107,33 @@ public class CycleService {
         return findVisible(id).map(this::detail);
     }
 
+    /**
+     * The cycles a person takes part in, newest first, with their self-assessment's state: one query.
+     * Who may ask is the gateway's rule (the person and anyone above them, admins).
+     */
+    public List<CycleDtos.ParticipantCycle> ofParticipant(UUID personId, int limit) {
+        boolean self = caller.personId().filter(personId::equals).isPresent();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, c.name, c.starts_on, c.ends_on, c.framework_version, s.id, s.status
+                FROM assessment.cycle_participant cp
+                JOIN assessment.assessment_cycle c ON c.id = cp.cycle_id
+                LEFT JOIN LATERAL (
+                    SELECT a.id, a.status FROM assessment.assessment a
+                    WHERE a.cycle_id = c.id AND a.subject_id = cp.person_id AND a.kind = 'SELF'
+                      AND (a.status = 'SUBMITTED' OR :self)
+                    ORDER BY a.status = 'SUBMITTED' DESC, a.created_at DESC LIMIT 1) s ON true
+                WHERE cp.person_id = :person
+                ORDER BY c.starts_on DESC, c.created_at DESC, c.id
+                LIMIT :limit""")
+                .setParameter("person", personId).setParameter("self", self).setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new CycleDtos.ParticipantCycle((UUID) r[0], (String) r[1],
+                dev.ascent.assessment.paging.SqlValues.localDate(r[2]),
+                dev.ascent.assessment.paging.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
+                r[6] == null ? "MISSING" : (String) r[6], (UUID) r[5])).toList();
+    }
+
     public Page<CycleDtos.CycleSummary> list(String cursor, int limit) {
         KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(cursor);
         Optional<UUID> limitedTo = access.limitedTo();

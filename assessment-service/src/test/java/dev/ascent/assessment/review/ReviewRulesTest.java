@@ -79,6 +79,38 @@ class ReviewRulesTest {
                 .extract().path("participants.find { it.personId == '" + person + "' }." + field).toString();
     }
 
+    // A member finds the cycles they take part in (to self-assess); their draft is theirs alone.
+    @Test
+    void aPersonsCyclesShowTheirSelfAssessmentAndHideTheirDraftFromOthers() {
+        String manager = person("Mara", "DIRECTOR", null);
+        String member = person("Milo", "PM", manager);
+        String other = person("Oona", "PM", manager);
+        String older = asManager(manager).body(Map.of("name", "Older " + UUID.randomUUID(),
+                        "startsOn", LocalDate.now().minusDays(60).toString(), "endsOn", LocalDate.now().minusDays(30).toString(),
+                        "participantIds", List.of(member))).post("/api/v1/cycles").then().statusCode(201).extract().path("id");
+        String current = asManager(manager).body(cycleBody("Current " + UUID.randomUUID(), member, other))
+                .post("/api/v1/cycles").then().statusCode(201).extract().path("id");
+        asManager(manager).body(cycleBody("Not hers " + UUID.randomUUID(), other)).post("/api/v1/cycles").then().statusCode(201);
+        String draft = as(member).body(assessment(current, member, "SELF", 3)).post("/api/v1/assessments").then()
+                .statusCode(201).extract().path("id");
+
+        as(member).get("/api/v1/people/{id}/cycles", member).then().statusCode(200)
+                .body("id", contains(current, older))
+                .body("selfStatus", contains("DRAFT", "MISSING"))
+                .body("selfAssessmentId", contains(draft, null));
+        // The manager sees that nothing is submitted yet, not the draft.
+        asManager(manager).get("/api/v1/people/{id}/cycles", member).then().statusCode(200)
+                .body("selfStatus", contains("MISSING", "MISSING"))
+                .body("selfAssessmentId", contains(null, null));
+
+        as(member).post("/api/v1/assessments/{id}/submit", draft).then().statusCode(200);
+        asManager(manager).get("/api/v1/people/{id}/cycles", member).then().statusCode(200)
+                .body("selfStatus", contains("SUBMITTED", "MISSING"))
+                .body("selfAssessmentId", contains(draft, null));
+        asManager(manager).queryParam("limit", 0).get("/api/v1/people/{id}/cycles", member).then()
+                .statusCode(400).contentType(PROBLEM);
+    }
+
     // Rule 1: a manager sees and runs only cycles whose participants are all in their line.
     @Test
     void managersSeeAndRunOnlyCyclesWithinTheirLine() {

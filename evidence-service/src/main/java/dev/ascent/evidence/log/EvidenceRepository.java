@@ -34,6 +34,10 @@ public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID>
             where.add("status = :status");
             params.put("status", filter.status());
         }
+        if (filter.source() != null) {
+            where.add("source = :source");
+            params.put("source", filter.source());
+        }
         if (filter.from() != null) {
             where.add("occurredAt >= :fromDate");
             params.put("fromDate", filter.from());

@@ -5,6 +5,7 @@ import dev.ascent.kit.caller.Caller;
 import dev.ascent.kit.paging.Page;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.evidence.vocabulary.EvidenceKind;
+import dev.ascent.evidence.vocabulary.EvidenceSource;
 import dev.ascent.evidence.vocabulary.EvidenceStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -117,6 +118,7 @@ public class EvidenceResource {
                                        @QueryParam("competency") String competency,
                                        @QueryParam("kind") String kind,
                                        @QueryParam("status") String status,
+                                       @QueryParam("source") String source,
                                        @QueryParam("from") String from,
                                        @QueryParam("to") String to,
                                        @QueryParam("cursor") String cursor,
@@ -131,6 +133,7 @@ public class EvidenceResource {
                 competency,
                 parse("kind", kind, EvidenceKind::valueOf, "must be one of " + List.of(EvidenceKind.values())),
                 parse("status", status, EvidenceStatus::valueOf, "must be one of " + List.of(EvidenceStatus.values())),
+                parse("source", source, EvidenceSource::valueOf, "must be one of " + List.of(EvidenceSource.values())),
                 parse("from", from, LocalDate::parse, "must be a date (YYYY-MM-DD)"),
                 parse("to", to, LocalDate::parse, "must be a date (YYYY-MM-DD)"));
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {

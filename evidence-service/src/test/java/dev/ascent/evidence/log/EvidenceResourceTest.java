@@ -225,6 +225,13 @@ class EvidenceResourceTest {
                 .statusCode(200).body("items", hasSize(0));
         given().queryParam("personId", owner).queryParam("status", "CONFIRMED").queryParam("limit", 200)
                 .get("/api/v1/evidence").then().statusCode(200).body("items", hasSize(7));
+        // By where it came from: all of this was logged by hand.
+        given().queryParam("personId", owner).queryParam("source", "MANUAL").queryParam("limit", 200)
+                .get("/api/v1/evidence").then().statusCode(200).body("items", hasSize(7));
+        given().queryParam("personId", owner).queryParam("source", "GITHUB").get("/api/v1/evidence").then()
+                .statusCode(200).body("items", hasSize(0));
+        given().queryParam("personId", owner).queryParam("source", "SLACK").get("/api/v1/evidence").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("source"));
     }
 
     @Test

@@ -146,6 +146,7 @@ public final class RouteTable {
             op("GET", "/api/v1/people/{id}/readiness", A, SELF_OR_LINE, PERSON),
             op("GET", "/api/v1/people/{id}/assessments", A, SELF_OR_LINE, PERSON),
             op("GET", "/api/v1/people/{id}/peer-ratings", A, SELF_OR_LINE, PERSON),
+            op("GET", "/api/v1/people/{id}/cycles", A, SELF_OR_LINE, PERSON),
             op("GET", "/api/v1/people/{id}/calibrations", A, SELF_OR_LINE, PERSON),
             op("POST", "/api/v1/readiness/bulk", A, ADMIN),
             op("GET", "/api/v1/organisation", A, AUTHENTICATED),
