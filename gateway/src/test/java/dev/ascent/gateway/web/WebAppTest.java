@@ -79,6 +79,7 @@ class WebAppTest {
         given().contentType("application/json").body("{\"email\":\"admin@example.com\",\"roles\":[\"ADMIN\"]}")
                 .post("/auth/dev").then().statusCode(404).header("Set-Cookie", (String) null);
         given().get("/auth/session").then().statusCode(401).contentType("application/problem+json");
+        given().redirects().follow(false).accept("text/html").get("/auth/login?next=/x").then().statusCode(404);
         given().cookie("ascent_dev_session", "forged").get("/api/v1/me/overview").then().statusCode(401);
     }
 }
