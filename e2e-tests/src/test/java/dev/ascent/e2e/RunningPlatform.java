@@ -129,8 +129,28 @@ final class RunningPlatform implements AutoCloseable {
         return "Bearer " + claims.sign(keys.getPrivate());
     }
 
+    /**
+     * A bearer header for a person the platform knows, as a provider issues one: a subject of the provider's
+     * own and the person's email, by which the gateway finds them (it never takes a subject for a person id).
+     * The email is read through the gateway as an admin.
+     */
     String bearer(UUID person, String... roles) {
-        return bearer(person.toString(), null, roles);
+        String admin = bearer("e2e-directory-reader", "e2e-directory-reader@e2e.example", "admin");
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            var answer = client.send(java.net.http.HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/v1/people/" + person))
+                    .header("Authorization", admin).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("no person " + person + ": " + answer.statusCode() + " " + answer.body());
+            }
+            String email = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).path("email").asText();
+            return bearer("idp|" + person, email, roles);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitReady(Duration timeout) throws Exception {

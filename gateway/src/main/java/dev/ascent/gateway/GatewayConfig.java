@@ -1,11 +1,13 @@
 package dev.ascent.gateway;
 
+import dev.ascent.gateway.access.Caller;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the gateway under {@code ascent.gateway}. */
 @ConfigMapping(prefix = "ascent.gateway")
@@ -64,6 +66,44 @@ public interface GatewayConfig {
         /** How long a person looked up by email, or a management line, is remembered. */
         @WithDefault("60s")
         Duration directoryCacheTtl();
+
+        /**
+         * The claim (a path: {@code a/b} for nested objects) holding the caller's email, by which the
+         * person is found in the directory, for bearer tokens and browser sessions alike.
+         */
+        @WithDefault("email")
+        String emailClaim();
+
+        /**
+         * The claim path holding the caller's roles, such as {@code groups} or {@code realm_access/roles}
+         * (Keycloak); a string or a list of strings.
+         */
+        @WithDefault("groups")
+        String rolesClaim();
+
+        /**
+         * Provider role names mapped onto Ascent's roles ({@code role-mapping."pm-admins"=ADMIN}); names not
+         * listed count when they spell a role ({@code admin}, {@code MANAGER}, ...) and are ignored otherwise.
+         */
+        Map<String, Caller.Role> roleMapping();
+
+        /** The development sign-in (choose who to be, no provider); the local profile only, else start-up fails. */
+        @WithDefault("false")
+        boolean devSignIn();
+
+        /** Whether session cookies are marked Secure (sent over HTTPS only); off only for local runs and tests. */
+        @WithDefault("true")
+        boolean secureCookies();
+
+        /**
+         * Secret the CSRF tokens and development sessions are derived from (32 characters or more); without it
+         * a random one per process, so those end when the gateway restarts.
+         */
+        Optional<String> sessionSecret();
+
+        /** How long a development sign-in lasts. */
+        @WithDefault("8h")
+        Duration devSessionLifetime();
     }
 
     interface Backend {

@@ -20,6 +20,19 @@ public interface KitConfig {
     /** Health checks. */
     Health health();
 
+    /** Response headers ({@code SecurityHeaders}). */
+    Headers headers();
+
+    interface Headers {
+        /**
+         * The Content-Security-Policy of HTML answers (the web app): nothing inline, everything from this
+         * origin. Other answers get {@code frame-ancestors 'none'} only.
+         */
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'")
+        String htmlContentSecurityPolicy();
+    }
+
     interface Access {
         /**
          * Whether this service takes calls only with the gateway's token. Off for the gateway itself,

@@ -15,7 +15,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * Stands in for the services a service under test calls: one WireMock server on a dynamic port,
  * which a subclass points the service's clients at ({@link #pointAt}) and tests stub with the shapes
  * of docs/service-contracts.md. The server is injected into test fields carrying the subclass's
- * annotation ({@link #injectAnnotation}).
+ * annotation ({@link #injectAnnotation}). People a test knows by id are found by their email
+ * ({@link TestPeopleDirectory}).
  */
 public abstract class WireMockStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +30,7 @@ public abstract class WireMockStubs implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new TestPeopleDirectory()));
         server.start();
         return pointAt(server.baseUrl());
     }

@@ -1,10 +1,15 @@
 package dev.ascent.gateway.access;
 
 import dev.ascent.gateway.apikey.ApiKeyService;
+import dev.ascent.gateway.signin.BrowserSession;
+import dev.ascent.gateway.signin.BrowserSessions;
+import dev.ascent.gateway.signin.CsrfTokens;
 import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
@@ -13,37 +18,75 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Turns a bearer token into a {@link Caller}: the subject if it is a person id, else the person
- * with the token's email. Members and managers must be someone in the directory; admins and
- * integrations need not be.
+ * Turns credentials (a bearer token, an API key or a browser session) into a {@link Caller}: the
+ * person the directory lists with their email claim. Members and managers must be someone in the
+ * directory; admins and integrations need not be.
  */
 @ApplicationScoped
 public class CallerResolver {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final TokenVerifier tokens;
     private final PeopleDirectory directory;
     private final ApiKeyService apiKeys;
+    private final IdentityClaims claims;
+    private final BrowserSessions sessions;
+    private final CsrfTokens csrf;
 
-    public CallerResolver(TokenVerifier tokens, PeopleDirectory directory, ApiKeyService apiKeys) {
+    public CallerResolver(TokenVerifier tokens, PeopleDirectory directory, ApiKeyService apiKeys, IdentityClaims claims,
+                          BrowserSessions sessions, CsrfTokens csrf) {
         this.tokens = tokens;
         this.directory = directory;
         this.apiKeys = apiKeys;
+        this.claims = claims;
+        this.sessions = sessions;
+        this.csrf = csrf;
     }
 
+    /**
+     * The caller of a request: its {@code Authorization} header when it has one (a bearer token or an
+     * API key; a session cookie beside it is ignored), else its browser session, whose unsafe calls
+     * must carry the session's CSRF token.
+     */
+    public Uni<Caller> resolve(RoutingContext request) {
+        String authorization = request.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            return resolve(authorization);
+        }
+        return sessions.of(request).flatMap(session -> {
+            if (session.isEmpty()) {
+                return Uni.createFrom().failure(new ApiProblem(401, "unauthorized", "Unauthorized",
+                        "This request needs a bearer token or a signed-in session", List.of()));
+            }
+            BrowserSession signedIn = session.get();
+            if (!SAFE_METHODS.contains(request.request().method().name())) {
+                csrf.require(signedIn, request.request().getHeader(CsrfTokens.HEADER));
+            }
+            return caller("session:" + signedIn.method() + ":" + signedIn.email(), signedIn.email(),
+                    signedIn.roles(), null);
+        });
+    }
+
+    /** The caller named by an {@code Authorization} header (a bearer token or an API key). */
     public Uni<Caller> resolve(String authorization) {
         String presentedKey = apiKeyIn(authorization);
         if (presentedKey != null) {
             return apiKey(presentedKey);
         }
         JsonWebToken token = tokens.verify(authorization);
-        Set<Caller.Role> roles = TokenVerifier.roles(token);
-        String email = token.getClaim("email");
-        String source = token.getClaim("source");
-        Optional<UUID> subjectId = parseUuid(token.getSubject());
+        return caller(token.getSubject(), claims.email(token).orElse(null), claims.roles(token), token.getClaim("source"));
+    }
+
+    /**
+     * The person is whoever the directory lists with the caller's email; a token's subject never names
+     * a person (a provider's UUID subject could otherwise pass for someone's id).
+     */
+    private Uni<Caller> caller(String subject, String email, Set<Caller.Role> roles, String source) {
         boolean needsPerson = !roles.contains(Caller.Role.ADMIN) && !roles.contains(Caller.Role.INTEGRATION);
         Uni<Optional<UUID>> person;
-        if (subjectId.isPresent() || email == null) {
-            person = Uni.createFrom().item(subjectId);
+        if (email == null) {
+            person = Uni.createFrom().item(Optional.empty());
         } else if (needsPerson) {
             person = directory.personIdForEmail(email).onFailure().transform(e -> new ApiProblem(503,
                     "service-unavailable", "Service unavailable",
@@ -56,9 +99,10 @@ public class CallerResolver {
         return person.map(id -> {
             if (id.isEmpty() && needsPerson) {
                 throw new ApiProblem(403, "unknown-person", "Forbidden",
-                        "The token is valid but names nobody in the people directory", List.of());
+                        "The credentials are valid but name nobody in the people directory (by their email)",
+                        List.of());
             }
-            return new Caller(token.getSubject(), id.orElse(null), email, roles, source);
+            return new Caller(subject, id.orElse(null), email, roles, source);
         });
     }
 
@@ -94,13 +138,5 @@ public class CallerResolver {
                                 k.sourceId()))
                         .orElseThrow(() -> new ApiProblem(401, "unauthorized", "Unauthorized",
                                 "The API key is unknown or revoked", List.of())));
-    }
-
-    private static Optional<UUID> parseUuid(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

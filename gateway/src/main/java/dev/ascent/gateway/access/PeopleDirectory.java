@@ -29,8 +29,9 @@ public class PeopleDirectory {
     record Found(List<Person> items) {
     }
 
+    /** A person as the directory lists them; only what sign-in and access need. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Person(UUID id) {
+    public record Person(UUID id, String name, String email, String level, UUID managerId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,7 +44,7 @@ public class PeopleDirectory {
     private final ServiceReads reads;
     private final ServiceRoutes routes;
     private final Duration ttl;
-    private final Map<String, Cached<Optional<UUID>>> byEmail = new ConcurrentHashMap<>();
+    private final Map<String, Cached<Optional<Person>>> byEmail = new ConcurrentHashMap<>();
     private final Map<UUID, Cached<List<UUID>>> lines = new ConcurrentHashMap<>();
 
     public PeopleDirectory(ServiceReads reads, ServiceRoutes routes, GatewayConfig config) {
@@ -53,10 +54,20 @@ public class PeopleDirectory {
     }
 
     public Uni<Optional<UUID>> personIdForEmail(String email) {
+        return personForEmail(email).map(found -> found.map(Person::id));
+    }
+
+    /** The person with this email (remembered for the cache's lifetime, so sessions cost no call per request). */
+    public Uni<Optional<Person>> personForEmail(String email) {
         return cached(byEmail, email.toLowerCase(java.util.Locale.ROOT), () -> reads.get(assessment(),
                         "/api/v1/people?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), Found.class)
-                .map(found -> found.items() == null ? Optional.<UUID>empty()
-                        : found.items().stream().findFirst().map(Person::id)));
+                .map(found -> found.items() == null ? Optional.<Person>empty() : found.items().stream().findFirst()));
+    }
+
+    /** The first {@code limit} people in the directory (the development sign-in's list), not cached. */
+    public Uni<List<Person>> firstPeople(int limit) {
+        return reads.get(assessment(), "/api/v1/people?limit=" + limit, Found.class)
+                .map(found -> found.items() == null ? List.<Person>of() : found.items());
     }
 
     /** Everyone above {@code personId}, nearest first; empty for an unknown person. */

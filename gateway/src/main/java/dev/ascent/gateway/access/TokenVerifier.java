@@ -15,11 +15,8 @@ import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Verifies bearer tokens (RS256 or ES256, against the configured public key or JWKS URL, so any
@@ -113,22 +110,6 @@ public class TokenVerifier {
             return null;
         }
         return authorization.substring(7).trim();
-    }
-
-    /** Roles from the {@code groups} claim; a token with none is a member's. */
-    public static Set<Caller.Role> roles(JsonWebToken token) {
-        Set<Caller.Role> roles = EnumSet.noneOf(Caller.Role.class);
-        for (String group : token.getGroups() == null ? List.<String>of() : token.getGroups()) {
-            try {
-                roles.add(Caller.Role.valueOf(group.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException ignored) {
-                // groups of the identity provider that mean nothing here
-            }
-        }
-        if (roles.isEmpty()) {
-            roles.add(Caller.Role.MEMBER);
-        }
-        return roles;
     }
 
     private static String reason(ParseException e) {

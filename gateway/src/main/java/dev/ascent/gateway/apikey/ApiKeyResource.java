@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,9 +53,9 @@ public class ApiKeyResource {
     @POST
     @Operation(summary = "Create a key for an integration source; the key is in this answer and never again")
     public Response create(@RequestBody(required = true) KeyRequest body,
-                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                           @Context RoutingContext request) {
         // Who is asking is decided before the body is looked at: a non-admin learns nothing from validation.
-        Caller admin = admin(authorization);
+        Caller admin = admin(request);
         if (body == null) {
             throw new ApiProblem(400, "validation-failed", "Invalid request", "A body with sourceId and name is required", List.of());
         }
@@ -69,22 +69,22 @@ public class ApiKeyResource {
     @GET
     @Operation(summary = "List keys, newest first, without the keys themselves")
     public List<ApiKeyService.Summary> list(@QueryParam("limit") @Min(1) @Max(200) Integer limit,
-                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        admin(authorization);
+                                            @Context RoutingContext request) {
+        admin(request);
         return keys.newestFirst(limit == null ? 50 : limit);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Revoke a key; calls with it are refused from now on")
-    public Response revoke(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        admin(authorization);
+    public Response revoke(@PathParam("id") UUID id, @Context RoutingContext request) {
+        admin(request);
         keys.revoke(id);
         return Response.noContent().build();
     }
 
-    private Caller admin(String authorization) {
-        Caller caller = callers.resolve(authorization).await().indefinitely();
+    private Caller admin(RoutingContext request) {
+        Caller caller = callers.resolve(request).await().indefinitely();
         if (!caller.is(Caller.Role.ADMIN)) {
             throw new ApiProblem(403, "forbidden", "Forbidden", "Only admins manage API keys", List.of());
         }

@@ -4,10 +4,10 @@ import dev.ascent.gateway.access.CallerResolver;
 import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +30,8 @@ public class MyOverviewResource {
     @GET
     @Path("overview")
     @Operation(summary = "My profile, readiness for the next level, active plan with progress and recent evidence, in one call")
-    public Uni<MyOverview> overview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return callers.resolve(authorization).flatMap(caller -> {
+    public Uni<MyOverview> overview(@Context RoutingContext request) {
+        return callers.resolve(request).flatMap(caller -> {
             if (caller.personId() == null) {
                 throw new ApiProblem(404, "not-a-person", "Not found",
                         "This token names nobody in the people directory, so there is no overview", List.of());

@@ -6,6 +6,8 @@ import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Pattern;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -85,9 +87,9 @@ public class TeamReportResource {
                                         schema = @Schema(type = SchemaType.STRING, enumeration = {"people", "heatmap"}))
                                 String view,
                                 @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                                @Context RoutingContext request) {
         boolean csv = accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
-        return callers.resolve(authorization)
+        return callers.resolve(request)
                 .call(caller -> access.person(caller, managerId))
                 .flatMap(caller -> reports.report(managerId, "all".equals(depth))).map(report -> csv
                 ? csv(report, "heatmap".equals(view), managerId)

@@ -98,13 +98,13 @@ public class PublicApiResource {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(MultiMap.newInstance(request.headers()));
         headers.remove(ACTOR_HEADER);
         headers.remove(ROLES_HEADER);
-        String authorization = request.getHeader("Authorization");
-        // The caller's own credentials stay here; services get the gateway's token for the caller.
+        // The caller's own credentials (and session cookies) stay here; services get the gateway's token for the caller.
         headers.remove("Authorization");
+        headers.remove("Cookie");
         if (match.route().rule() == RouteTable.Rule.PUBLIC) {
             return proxy.forward(backend, request.method(), uri, headers, body, gatewayBase);
         }
-        return callers.resolve(authorization)
+        return callers.resolve(context)
                 .call(caller -> access.authorize(caller, match, request::getParam, body))
                 .flatMap(caller -> {
                     headers.set("Authorization", "Bearer " + tokens.forCaller(caller));

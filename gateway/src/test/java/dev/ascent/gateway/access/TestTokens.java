@@ -1,5 +1,6 @@
 package dev.ascent.gateway.access;
 
+import dev.ascent.testsupport.TestPeopleDirectory;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
 
@@ -51,10 +52,18 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
-    /** A bearer header for a person (subject = person id) with roles. */
+    /**
+     * A bearer header for a person with roles, as a provider issues one: its own subject, and the email the
+     * directory (here {@link TestPeopleDirectory}) knows the person by.
+     */
     public static String bearer(UUID personId, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).subject(personId.toString()).groups(Set.of(roles)).expiresIn(300)
-                .sign(KEYS.getPrivate());
+        return "Bearer " + Jwt.issuer(ISSUER).subject("idp|" + personId).claim("email", TestPeopleDirectory.emailOf(personId))
+                .groups(Set.of(roles)).expiresIn(300).sign(KEYS.getPrivate());
+    }
+
+    /** The key this run's bearer tokens are signed with, for tests that shape tokens of their own. */
+    public static java.security.PrivateKey signingKey() {
+        return KEYS.getPrivate();
     }
 
     public static String admin() {
