@@ -135,6 +135,12 @@ final class RunningPlatform implements AutoCloseable {
         return "Bearer " + claims.sign(keys.getPrivate());
     }
 
+    /** An integration's bearer header for its own source. */
+    String integrationBearer(String email, String source) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(email).claim("email", email).claim("source", source)
+                .groups(Set.of("integration")).expiresIn(600).sign(keys.getPrivate());
+    }
+
     String bearer(UUID person, String... roles) {
         return bearer(person.toString(), null, roles);
     }
