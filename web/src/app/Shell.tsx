@@ -1,0 +1,89 @@
+import { useEffect, useRef, type ReactElement } from 'react';
+import type { Session } from '../api/session';
+import { Evidence } from '../screens/Evidence';
+import { GrowthPlan } from '../screens/GrowthPlan';
+import { MyGrowth } from '../screens/MyGrowth';
+import { Profile } from '../screens/Profile';
+import { SelfAssessment } from '../screens/SelfAssessment';
+import { humanize } from './labels';
+import { Link, usePathname } from './router';
+
+interface Screen { path: string; name: string; render: () => ReactElement }
+
+/** The member's screens, in the navigation's order; the first is the home page. */
+export const SCREENS: Screen[] = [
+  { path: '/', name: 'My growth', render: () => <MyGrowth /> },
+  { path: '/evidence', name: 'Evidence', render: () => <Evidence /> },
+  { path: '/growth-plan', name: 'Growth plan', render: () => <GrowthPlan /> },
+  { path: '/self-assessment', name: 'Self-assessment', render: () => <SelfAssessment /> },
+  { path: '/profile', name: 'Profile', render: () => <Profile /> },
+];
+
+/** Trailing slashes do not make another page: /evidence/ is /evidence. */
+export function screenFor(pathname: string): Screen | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return SCREENS.find((screen) => screen.path === path);
+}
+
+export function Shell({ session }: { session: Session }) {
+  const pathname = usePathname();
+  const screen = screenFor(pathname);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    document.title = `${screen?.name ?? 'Not found'} · Ascent`;
+    // after a client-side navigation, move focus to the new page so screen readers announce it
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [screen]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <div className="brand">Ascent</div>
+        <div className="account">
+          <span className="account-name">{session.name ?? session.email}</span>
+          <span className="account-roles">{session.roles.map(humanize).join(', ')}</span>
+          {/* a plain form: the gateway ends the session (and the provider's) and redirects */}
+          <form method="post" action="/auth/logout" className="sign-out">
+            <input type="hidden" name="csrf" value={session.csrfToken} />
+            <button type="submit" className="button-secondary">Sign out</button>
+          </form>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label="Main">
+        <ul>
+          {SCREENS.map((s) => (
+            <li key={s.path}>
+              <Link href={s.path} aria-current={s === screen ? 'page' : undefined}>{s.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        {!session.personId ? <NoPerson email={session.email} /> : screen ? screen.render() : <NotFound />}
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. <Link href="/">Go to My growth</Link>.</p>
+    </>
+  );
+}
+
+/** Signed in, but the email matches nobody in Ascent yet: nothing to show until an admin adds them. */
+function NoPerson({ email }: { email: string }) {
+  return (
+    <>
+      <h1>Welcome to Ascent</h1>
+      <p>You are signed in as {email}, but no person in Ascent has this email yet. Ask your administrator to add you.</p>
+    </>
+  );
+}
