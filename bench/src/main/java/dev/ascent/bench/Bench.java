@@ -115,6 +115,10 @@ public final class Bench {
         if (wanted("overview")) {
             overviewThroughput();
         }
+        if (wanted("web")) {
+            String member = overviewPeople(1).get(0)[2];
+            results.addAll(new WebAppMeasure(gateway, smoke ? 3 : quick ? 8 : 15).measure(member));
+        }
         if (wanted("startup")) {
             startupAndMemory();
         }
@@ -746,7 +750,7 @@ public final class Bench {
         List<String[]> people = parallel(indexes, i -> {
             String email = "overview-" + i + "-" + run + "@bench.example";
             String id = person("Overview member " + i, email, "PM", managerId);
-            return new String[] {id, "Bearer " + devToken(email, "member")};
+            return new String[] {id, "Bearer " + devToken(email, "member"), email};
         });
         String cycle = http.json("POST", gateway + "/api/v1/cycles", manager, Map.of("name", "Overview cycle " + run,
                 "startsOn", LocalDate.now().minusDays(30).toString(), "endsOn", LocalDate.now().plusDays(30).toString(),

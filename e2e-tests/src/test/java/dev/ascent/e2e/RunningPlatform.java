@@ -49,6 +49,11 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     static RunningPlatform start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with settings of a test's own (an OIDC provider, say) in every service's environment. */
+    static RunningPlatform start(Map<String, String> settings) throws Exception {
         Path root = Path.of(System.getProperty("ascent.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
@@ -88,6 +93,7 @@ final class RunningPlatform implements AutoCloseable {
             env.put("ASCENT_INTERNAL_PUBLIC_KEY_LOCATION", internalPublic.toUri().toString());
             env.put("ASCENT_RATE_LIMIT_PER_SECOND", "1000");
             env.put("ASCENT_RATE_LIMIT_BURST", "2000");
+            env.putAll(settings);
             String java = ProcessHandle.current().info().command().orElse("java");
             for (String service : SERVICES) {
                 Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
@@ -127,6 +133,12 @@ final class RunningPlatform implements AutoCloseable {
             claims.claim("email", email);
         }
         return "Bearer " + claims.sign(keys.getPrivate());
+    }
+
+    /** An integration's bearer header for its own source. */
+    String integrationBearer(String email, String source) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(email).claim("email", email).claim("source", source)
+                .groups(Set.of("integration")).expiresIn(600).sign(keys.getPrivate());
     }
 
     /**

@@ -1,0 +1,103 @@
+package dev.ascent.bench;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.RequestOptions;
+import org.HdrHistogram.Histogram;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The web app as a member meets it, in the machine's Chromium on loopback: signed in (the local
+ * profile's development sign-in), a cold browser (a new context each time, nothing cached) opens
+ * {@code /} and the time is read in the page when <em>My growth</em> shows the member's readiness,
+ * counted from the start of navigation; and the JavaScript that first screen loaded, compressed
+ * with gzip at its highest level (what a server or CDN would send).
+ */
+final class WebAppMeasure {
+
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+    private final String gateway;
+    private final int loads;
+
+    WebAppMeasure(String gateway, int loads) {
+        this.gateway = gateway;
+        this.loads = loads;
+    }
+
+    /** The result table's rows. */
+    List<String> measure(String memberEmail) throws IOException {
+        Path chromium = Path.of(System.getenv().getOrDefault("ASCENT_CHROMIUM", "/usr/bin/chromium"));
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS))) {
+            Histogram interactive = new Histogram(3);
+            long[] javascript = {0, 0, 0};
+            // Two loads warm the services and the JIT; the rest are measured.
+            for (int load = -2; load < loads; load++) {
+                try (BrowserContext context = browser.newContext()) {
+                    APIResponse signIn = context.request().post(gateway + "/auth/dev", RequestOptions.create()
+                            .setHeader("Content-Type", "application/json")
+                            .setData(Map.of("email", memberEmail, "roles", List.of("MEMBER"))));
+                    if (signIn.status() != 204) {
+                        throw new IOException("development sign-in answered " + signIn.status() + ": " + signIn.text());
+                    }
+                    Page page = context.newPage();
+                    List<Response> scripts = new ArrayList<>();
+                    page.onResponse(r -> {
+                        if ("script".equals(r.request().resourceType())) {
+                            scripts.add(r);
+                        }
+                    });
+                    page.navigate(gateway + "/");
+                    page.getByLabel("Readiness").getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
+                    double ms = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                    if (load >= 0) {
+                        interactive.recordValue(Math.round(ms * 1000));
+                    }
+                    if (load == 0) {
+                        for (Response script : scripts) {
+                            byte[] body = script.body();
+                            javascript[0]++;
+                            javascript[1] += body.length;
+                            javascript[2] += gzip(body);
+                        }
+                    }
+                }
+            }
+            return List.of(
+                    String.format("| web app: first interactive screen (My growth with readiness, signed in, cold browser, "
+                                    + "loopback), p50 / p95 of %d loads | %s / %s ms | ≤ 1,000 ms |",
+                            interactive.getTotalCount(), Http.ms(interactive, 50), Http.ms(interactive, 95)),
+                    String.format("| web app: JavaScript of the first screen, %d files, gzip -9 (raw) | %.1f KB (%.1f KB) | ≤ 250 KB |",
+                            javascript[0], javascript[2] / 1024.0, javascript[1] / 1024.0));
+        }
+    }
+
+    private static long gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(body);
+        }
+        return out.size();
+    }
+}
