@@ -134,7 +134,15 @@ class MemberJourneyBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Evidence").setLevel(1)))
                     .isVisible();
             assertThat(page.getByRole(AriaRole.BANNER)).containsText("Priya Raman");
-            assertThat(context.cookies()).allSatisfy(cookie -> assertThat(cookie.value).doesNotContain("eyJ"));
+            // The browser holds an encrypted session (JWE), never a token it could read or replay as a bearer.
+            assertThat(context.cookies(platform.gatewayUrl())).isNotEmpty().allSatisfy(cookie -> {
+                assertThat(cookie.httpOnly).as("%s is HttpOnly", cookie.name).isTrue();
+                for (String part : cookie.value.split("\\.")) {
+                    String decoded = new String(java.util.Base64.getUrlDecoder().decode(part.replace("=", "")),
+                            StandardCharsets.ISO_8859_1);
+                    assertThat(decoded).as("a part of %s", cookie.name).doesNotContain("priya@journey.example");
+                }
+            });
             screen(page, "evidence-empty");
 
             // My growth: her readiness, as the API computes it.
@@ -142,19 +150,27 @@ class MemberJourneyBrowserTest {
             int readiness = as(member).get("/api/v1/people/{id}/readiness", memberId).then().statusCode(200)
                     .extract().path("readinessPercent");
             assertThat(page.getByLabel("Readiness")).containsText(readiness + "%");
-            assertThat(page.getByRole(AriaRole.MAIN)).containsText("SENIOR");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("Target levelSenior PM");
             screen(page, "my-growth");
+
+            // Her plan before the work: the first action's progress as the page shows it.
+            nav(page, "Growth plan");
+            Locator progress = page.getByRole(AriaRole.PROGRESSBAR,
+                    new Page.GetByRoleOptions().setName("Progress of " + firstAction));
+            assertThat(progress).isVisible();
+            double progressBefore = Double.parseDouble(progress.getAttribute("value"));
 
             // She logs work; the first try forgets the title, and the form says so beside the field.
             nav(page, "Evidence");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log evidence")).click();
-            Locator form = page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("Log evidence"));
-            form.getByLabel("Kind").selectOption(wantedKind);
-            form.getByLabel(Pattern.compile("Competenc")).first().selectOption(wantedCompetency);
-            form.getByLabel("When").fill(LocalDate.now().minusDays(2).toString());
+            String competencyName = as(member).get("/api/v1/frameworks/current").then().statusCode(200).extract()
+                    .path("competencies.find { it.code == '" + wantedCompetency + "' }.name");
+            Locator form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Log new work"));
+            form.getByLabel("Kind of work").selectOption(wantedKind);
+            form.getByLabel("When it happened").fill(LocalDate.now().minusDays(2).toString());
+            form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(competencyName)).check();
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log evidence")).click();
             assertThat(form.getByLabel("Title")).hasAttribute("aria-invalid", "true");
-            assertThat(form).containsText("title");
+            assertThat(page.locator("#" + form.getByLabel("Title").getAttribute("aria-describedby"))).not().isEmpty();
             screen(page, "evidence-problem");
             form.getByLabel("Title").fill("Ran the pricing experiment end to end");
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log evidence")).click();
@@ -174,7 +190,7 @@ class MemberJourneyBrowserTest {
             String suggestedTitle = as(member).queryParam("personId", memberId).queryParam("status", "SUGGESTED")
                     .get("/api/v1/evidence").then().statusCode(200).extract().path("items[0].title");
             page.reload();
-            Locator suggested = page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(suggestedTitle));
+            Locator suggested = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(suggestedTitle));
             assertThat(suggested).containsText("Suggested");
             screen(page, "evidence");
             suggested.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm")).click();
@@ -184,15 +200,16 @@ class MemberJourneyBrowserTest {
 
             // The plan: the work she logged counts towards the first action.
             nav(page, "Growth plan");
-            Locator progress = page.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName(firstAction));
             assertThat(progress).isVisible();
+            assertThat(Double.parseDouble(progress.getAttribute("value"))).as("the first action's progress")
+                    .isGreaterThan(progressBefore);
             int planProgress = as(member).get("/api/v1/plans/{id}", plan.getString("id")).then().statusCode(200)
                     .extract().path("progressPercent");
             assertThat(planProgress).isPositive();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText(planProgress + "%");
 
             // A check-in.
-            page.getByLabel("Check-in").fill("Pricing experiment done; next, the onboarding interviews.");
+            page.getByLabel("Note").fill("Pricing experiment done; next, the onboarding interviews.");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add check-in")).click();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("next, the onboarding interviews");
             screen(page, "growth-plan");

@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The gateway serves the web app (here a placeholder index.html and assets/app.js on the test class path,
- * as the web module's jar will put them): deep links get the app, the API keeps its problems, and HTML
+ * The gateway serves the web app (the web module's jar: index.html and hashed assets under
+ * META-INF/resources): deep links get the app, the API keeps its problems, and HTML
  * answers carry the strict policy. Without an issuer, browsers have no provider and, outside the local
  * profile, no development sign-in either.
  */
@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(ReportBackends.class)
 class WebAppTest {
 
+    /** What the app's index.html holds and nothing else the gateway answers does. */
+    static final String APP = "<div id=\"root\"></div>";
+
     static final String STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'";
 
@@ -32,7 +35,7 @@ class WebAppTest {
     void theAppIsServedAtTheRootWithTheStrictPolicyAndRevalidated() {
         given().accept("text/html").get("/").then().statusCode(200)
                 .contentType(startsWith("text/html"))
-                .body(containsString("placeholder web app"))
+                .body(containsString(APP))
                 .header("Content-Security-Policy", startsWith(STRICT))
                 .header("Cache-Control", "no-cache")
                 .header("X-Content-Type-Options", "nosniff")
@@ -45,7 +48,7 @@ class WebAppTest {
         for (String path : new String[] {"/growth", "/evidence/42", "/signed-out", "/growth/plan/"}) {
             given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get(path).then().statusCode(200)
                     .contentType(startsWith("text/html"))
-                    .body(containsString("placeholder web app"))
+                    .body(containsString(APP))
                     .header("Content-Security-Policy", startsWith(STRICT))
                     .header("Cache-Control", "no-cache");
         }
@@ -56,7 +59,10 @@ class WebAppTest {
 
     @Test
     void hashedAssetsAreCachedForGood() {
-        given().get("/assets/app.js").then().statusCode(200)
+        String index = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        org.assertj.core.api.Assertions.assertThat(script.find()).as("a hashed script in %s", index).isTrue();
+        given().get(script.group(1)).then().statusCode(200)
                 .header("Cache-Control", "public, max-age=31536000, immutable")
                 .header("X-Content-Type-Options", "nosniff");
     }
@@ -67,9 +73,9 @@ class WebAppTest {
                 .contentType("application/problem+json")
                 .header("Cache-Control", "no-store")
                 .header("Content-Security-Policy", "frame-ancestors 'none'")
-                .body(not(containsString("placeholder")));
+                .body(not(containsString(APP)));
         given().accept("text/html").get("/auth/no-such-thing").then().statusCode(404)
-                .body(not(containsString("placeholder")));
+                .body(not(containsString(APP)));
     }
 
     @Test
