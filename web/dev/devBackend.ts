@@ -7,9 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const ascent = `${process.env.ASCENT_HOME ?? '/work/main'}/ascent`;
+// the launcher of the repository this web/ sits in, unless ASCENT_HOME names another checkout
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+const ascent = join(process.env.ASCENT_HOME ?? repositoryRoot, 'ascent');
 export const gatewayUrl = process.env.ASCENT_URL ?? 'http://localhost:8080';
 
 interface DevSession { email: string; roles: string[]; token: string; personId: string | null; name: string | null; csrfToken: string }

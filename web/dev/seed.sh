@@ -3,7 +3,7 @@
 # and a plan in the platform on :8080, so the screens show real data before the demo organisation exists.
 # Idempotent enough for repeated runs: people are looked up by email first.
 set -euo pipefail
-ASCENT=${ASCENT_HOME:-/work/main}/ascent
+ASCENT=${ASCENT_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}/ascent
 BASE=${ASCENT_URL:-http://localhost:8080}/api/v1
 ADMIN="Authorization: Bearer $($ASCENT token admin@example.com --role admin)"
 json() { curl -sS -H 'Content-Type: application/json' "$@"; }

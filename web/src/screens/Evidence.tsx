@@ -9,7 +9,7 @@ import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { Badge, describedBy, Empty, ErrorNotice, FieldError, Loading, Success } from '../app/ui';
 import {
-  applySourceFilter, filtersToSearch, isFiltered, parseFilters, SOURCES, STATUSES, type EvidenceFilters,
+  filtersToSearch, isFiltered, listQuery, parseFilters, SOURCES, STATUSES, type EvidenceFilters,
 } from './evidenceFilters';
 
 type EvidenceItem = components['schemas']['EvidenceResponse'];
@@ -36,20 +36,19 @@ export function Evidence() {
   const [page, reload] = useLoad(async () => {
     setMore({ items: [] });
     return call(api.GET('/api/v1/evidence', {
-      params: { query: { personId, status: filters.status, competency: filters.competency, limit: 100 } },
+      params: { query: { ...listQuery(personId, filters), limit: 100 } },
     }));
   }, `${personId}${search}`);
 
   async function loadMore(cursor: string) {
     const next = await call(api.GET('/api/v1/evidence', {
-      params: { query: { personId, status: filters.status, competency: filters.competency, limit: 100, cursor } },
+      params: { query: { ...listQuery(personId, filters), limit: 100, cursor } },
     }));
     setMore((previous) => ({ items: [...previous.items, ...(next.items ?? [])], cursor: next.nextCursor ?? undefined }));
   }
 
   const setFilters = (next: EvidenceFilters) => navigate(`/evidence${filtersToSearch(next)}`, { replace: true });
-  const fetched = page.state === 'ready' ? [...(page.data.items ?? []), ...more.items] : [];
-  const items = applySourceFilter(fetched, filters);
+  const items = page.state === 'ready' ? [...(page.data.items ?? []), ...more.items] : [];
   const cursor = more.items.length ? more.cursor : page.state === 'ready' ? page.data.nextCursor ?? undefined : undefined;
 
   return (

@@ -1,53 +1,105 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
-import { publishedFramework, type FrameworkDocument } from '../api/framework';
+import { frameworkVersion, type FrameworkDocument } from '../api/framework';
 import { ApiError, fieldErrors } from '../api/problem';
 import type { components } from '../api/schema';
-import { formatDateTime, humanize } from '../app/labels';
-import { useSearch } from '../app/router';
+import { formatDate, formatDateTime, humanize, today } from '../app/labels';
+import { navigate, useSearch } from '../app/router';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { Badge, Empty, ErrorNotice, FieldError, Loading, Success } from '../app/ui';
-import { chooseCycle, draftsFrom, ratingsToSend, type Draft } from './selfAssessment';
+import { chooseCycle, draftsFrom, isOpen, ratingsToSend, type Draft, type ParticipantCycle } from './selfAssessment';
 
 type Assessment = components['schemas']['AssessmentResponse'];
 const LEVELS = [1, 2, 3, 4, 5] as const;
+const STATUS_BADGE = {
+  MISSING: { tone: 'neutral', label: 'Not started' },
+  DRAFT: { tone: 'warn', label: 'Draft' },
+  SUBMITTED: { tone: 'good', label: 'Submitted' },
+} as const;
 
 export function SelfAssessment() {
   const { personId } = useSession();
   const requested = new URLSearchParams(useSearch()).get('cycle');
   const [data, reload] = useLoad(async () => {
-    const [framework, person, assessments] = await Promise.all([
-      publishedFramework(),
+    const [person, cycles] = await Promise.all([
       call(api.GET('/api/v1/people/{id}', { params: { path: { id: personId } } })),
-      call(api.GET('/api/v1/people/{id}/assessments', { params: { path: { id: personId }, query: { limit: 200 } } })),
+      call(api.GET('/api/v1/people/{id}/cycles', { params: { path: { id: personId }, query: { limit: 200 } } })),
     ]);
-    return { framework, person, choice: chooseCycle(assessments, personId, requested) };
+    const cycle = chooseCycle(cycles, today(), requested);
+    if (!cycle) return { person, cycles, chosen: undefined };
+    // rated against the framework version the cycle was started with, not whatever is current now
+    const [framework, mine] = await Promise.all([
+      frameworkVersion(cycle.frameworkVersion!),
+      cycle.selfAssessmentId
+        ? call(api.GET('/api/v1/assessments/{id}', { params: { path: { id: cycle.selfAssessmentId } } }))
+        : undefined,
+    ]);
+    return { person, cycles, chosen: { cycle, framework, mine } };
   }, `${personId}:${requested ?? ''}`);
 
   return (
     <>
       <h1>Self-assessment</h1>
-      {data.state === 'loading' && <Loading what="the framework and your assessments" />}
+      {data.state === 'loading' && <Loading what="your cycles and the framework" />}
       {data.state === 'error' && <ErrorNotice error={data.error} retry={reload} />}
-      {data.state === 'ready' && !data.data.choice.cycleId && (
+      {data.state === 'ready' && !data.data.chosen && (
         <Empty>No assessment cycle includes you yet. When your manager starts one, you can rate yourself here.</Empty>
       )}
-      {data.state === 'ready' && data.data.choice.alreadySubmitted && (
-        <Submitted assessment={data.data.choice.alreadySubmitted} framework={data.data.framework} />
-      )}
-      {data.state === 'ready' && data.data.choice.cycleId && !data.data.choice.alreadySubmitted && (
-        <AssessmentForm
-          key={data.data.choice.cycleId}
-          framework={data.data.framework}
-          targetLevel={data.data.person.targetLevel}
-          cycleId={data.data.choice.cycleId}
-          saved={data.data.choice.mine}
-          personId={personId}
-          onSubmitted={reload}
-        />
-      )}
+      {data.state === 'ready' && data.data.chosen && (() => {
+        const { cycle, framework, mine } = data.data.chosen;
+        return (
+          <>
+            <CycleChoice cycles={data.data.cycles} chosen={cycle} requested={requested} />
+            {mine?.status === 'SUBMITTED' ? (
+              <Submitted assessment={mine} framework={framework} />
+            ) : (
+              <AssessmentForm
+                key={cycle.id}
+                framework={framework}
+                targetLevel={data.data.person.targetLevel}
+                cycleId={cycle.id!}
+                saved={mine}
+                personId={personId}
+                onSubmitted={reload}
+              />
+            )}
+          </>
+        );
+      })()}
     </>
+  );
+}
+
+/** Which cycle this is, and a choice of the others the member takes part in (kept in ?cycle=). */
+function CycleChoice({ cycles, chosen, requested }: { cycles: ParticipantCycle[]; chosen: ParticipantCycle; requested: string | null }) {
+  const status = STATUS_BADGE[chosen.selfStatus ?? 'MISSING'];
+  const open = isOpen(chosen, today());
+  return (
+    <section className="card cycle-choice" aria-labelledby="cycle-title">
+      <h2 id="cycle-title">{chosen.name}</h2>
+      <p>
+        {formatDate(chosen.startsOn)} to {formatDate(chosen.endsOn)}{' '}
+        <Badge tone={open ? 'good' : 'neutral'}>{open ? 'Open' : 'Not open today'}</Badge>{' '}
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </p>
+      {requested && requested !== chosen.id && (
+        <p className="muted" role="status">The cycle in the address does not include you; showing {chosen.name} instead.</p>
+      )}
+      {cycles.length > 1 && (
+        <div className="field">
+          <label htmlFor="cycle-choice">Cycle</label>
+          <select id="cycle-choice" value={chosen.id}
+                  onChange={(e) => navigate(`/self-assessment?cycle=${encodeURIComponent(e.target.value)}`, { replace: true })}>
+            {cycles.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({formatDate(c.startsOn)} to {formatDate(c.endsOn)}): {STATUS_BADGE[c.selfStatus ?? 'MISSING'].label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -100,10 +152,7 @@ function AssessmentForm({ framework, targetLevel, cycleId, saved, personId, onSu
     try {
       const result = assessment?.id
         ? await call(api.PUT('/api/v1/assessments/{id}/ratings', { params: { path: { id: assessment.id } }, body: { ratings } }))
-        // the document leaves this answer untyped; the service answers the created assessment
-        : (await call(api.POST('/api/v1/assessments', {
-            body: { cycleId, subjectId: personId, kind: 'SELF', ratings },
-          }))) as unknown as Assessment;
+        : await call(api.POST('/api/v1/assessments', { body: { cycleId, subjectId: personId, kind: 'SELF', ratings } }));
       setAssessment(result);
       return result;
     } catch (failure) {

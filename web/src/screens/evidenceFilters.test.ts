@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySourceFilter, filtersToSearch, isFiltered, parseFilters } from './evidenceFilters';
+import { filtersToSearch, isFiltered, listQuery, parseFilters } from './evidenceFilters';
 
 describe('evidence filters in the address', () => {
   it('reads the three filters and ignores the rest', () => {
@@ -25,19 +25,13 @@ describe('evidence filters in the address', () => {
   });
 });
 
-describe('source filter (the API has none)', () => {
-  const items = [
-    { id: '1', source: 'MANUAL' as const },
-    { id: '2', source: 'GITHUB' as const },
-    { id: '3', source: 'GITHUB' as const },
-  ];
-
-  it('keeps only the chosen source', () => {
-    expect(applySourceFilter(items, { source: 'GITHUB' }).map((i) => i.id)).toEqual(['2', '3']);
-    expect(applySourceFilter(items, { source: 'LINEAR' })).toEqual([]);
+describe('the list query', () => {
+  it('sends every filter to the API, source included', () => {
+    expect(listQuery('me', parseFilters('?source=github&status=CONFIRMED&competency=influence')))
+      .toEqual({ personId: 'me', status: 'CONFIRMED', source: 'GITHUB', competency: 'influence' });
   });
 
-  it('keeps everything without one', () => {
-    expect(applySourceFilter(items, { status: 'SUGGESTED' })).toHaveLength(3);
+  it('leaves unset filters out rather than sending empty values', () => {
+    expect(listQuery('me', parseFilters('?source=carrier-pigeon'))).toEqual({ personId: 'me' });
   });
 });

@@ -2,7 +2,6 @@ import type { components } from '../api/schema';
 
 export type EvidenceStatus = components['schemas']['EvidenceStatus'];
 export type EvidenceSource = components['schemas']['EvidenceSource'];
-type EvidenceItem = components['schemas']['EvidenceResponse'];
 
 export const STATUSES: readonly EvidenceStatus[] = ['SUGGESTED', 'CONFIRMED', 'VERIFIED', 'REJECTED'];
 export const SOURCES: readonly EvidenceSource[] = ['MANUAL', 'GITHUB', 'JIRA', 'LINEAR', 'GENERIC'];
@@ -41,12 +40,9 @@ export function filtersToSearch(filters: EvidenceFilters): string {
   return query ? `?${query}` : '';
 }
 
-/**
- * The API filters by status and competency; it has no source filter, so source is applied here to
- * the items fetched.
- */
-export function applySourceFilter(items: EvidenceItem[], filters: EvidenceFilters): EvidenceItem[] {
-  return filters.source ? items.filter((item) => item.source === filters.source) : items;
+/** The list's query for the API, which filters by all three; unset filters are left out. */
+export function listQuery(personId: string, filters: EvidenceFilters): { personId: string } & EvidenceFilters {
+  return { personId, ...filters };
 }
 
 /** Whether any filter is set, so an empty list can say "nothing matches" instead of "nothing yet". */

@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCycle, draftsFrom, ratingsToSend } from './selfAssessment';
+import { chooseCycle, draftsFrom, isOpen, ratingsToSend } from './selfAssessment';
 
-const me = 'me';
-const managers = { id: 'm1', cycleId: 'c1', subjectId: me, assessorId: 'boss', kind: 'MANAGER' as const, status: 'SUBMITTED' as const, createdAt: '2026-01-01T00:00:00Z' };
+const cycle = (id: string, startsOn: string, endsOn: string, selfStatus: 'MISSING' | 'DRAFT' | 'SUBMITTED' = 'MISSING') =>
+  ({ id, name: id, startsOn, endsOn, frameworkVersion: 1, selfStatus });
+const today = '2026-05-15';
 
 describe('choosing the cycle to self-assess in', () => {
-  it('continues an open draft first', () => {
-    const draft = { id: 's2', cycleId: 'c2', subjectId: me, assessorId: me, kind: 'SELF' as const, status: 'DRAFT' as const, createdAt: '2025-12-01T00:00:00Z' };
-    expect(chooseCycle([managers, draft], me)).toEqual({ cycleId: 'c2', mine: draft });
+  it('opens the newest cycle that is open today', () => {
+    const cycles = [cycle('next', '2026-06-01', '2026-06-30'), cycle('spring', '2026-05-01', '2026-05-31'),
+      cycle('long', '2026-01-01', '2026-12-31'), cycle('autumn', '2025-10-01', '2025-10-31', 'SUBMITTED')];
+    expect(chooseCycle(cycles, today)?.id).toBe('spring');
   });
 
-  it('offers a cycle the member is assessed in but has not self-assessed', () => {
-    expect(chooseCycle([managers], me)).toEqual({ cycleId: 'c1' });
+  it('does not trust the order it is given', () => {
+    expect(chooseCycle([cycle('long', '2026-01-01', '2026-12-31'), cycle('spring', '2026-05-01', '2026-05-31')], today)?.id)
+      .toBe('spring');
   });
 
-  it('says when the only cycle is already done', () => {
-    const done = { id: 's1', cycleId: 'c1', subjectId: me, assessorId: me, kind: 'SELF' as const, status: 'SUBMITTED' as const, createdAt: '2026-01-02T00:00:00Z' };
-    expect(chooseCycle([managers, done], me)).toEqual({ cycleId: 'c1', alreadySubmitted: done });
+  it('counts the first and the last day as open', () => {
+    expect(isOpen(cycle('a', today, today), today)).toBe(true);
+    expect(isOpen(cycle('a', '2026-05-16', '2026-05-20'), today)).toBe(false);
+    expect(isOpen(cycle('a', '2026-05-01', '2026-05-14'), today)).toBe(false);
   });
 
-  it('takes a cycle named in the address, and finds nothing without any', () => {
-    expect(chooseCycle([managers], me, 'c9')).toEqual({ cycleId: 'c9', mine: undefined });
-    expect(chooseCycle([], me)).toEqual({});
+  it('falls back to the newest cycle when none is open, and to nothing without any', () => {
+    const cycles = [cycle('old', '2025-01-01', '2025-01-31'), cycle('upcoming', '2026-09-01', '2026-09-30')];
+    expect(chooseCycle(cycles, today)?.id).toBe('upcoming');
+    expect(chooseCycle([], today)).toBeUndefined();
+  });
+
+  it('takes the cycle named in the address when the member is in it, else the default', () => {
+    const cycles = [cycle('spring', '2026-05-01', '2026-05-31'), cycle('autumn', '2025-10-01', '2025-10-31', 'SUBMITTED')];
+    expect(chooseCycle(cycles, today, 'autumn')?.id).toBe('autumn');
+    expect(chooseCycle(cycles, today, 'someone-elses')?.id).toBe('spring');
   });
 });
 

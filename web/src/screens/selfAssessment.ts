@@ -1,32 +1,25 @@
 import type { components } from '../api/schema';
 
 type Assessment = components['schemas']['AssessmentResponse'];
+export type ParticipantCycle = components['schemas']['ParticipantCycle'];
 type RatingInput = components['schemas']['RatingInput'];
 
 export interface Draft { rating?: number; comment: string }
 
 /**
- * Which cycle the member's self-assessment belongs to, and their own assessment in it if any.
- * A member cannot list cycles (that is for managers), so the cycles come from the assessments of
- * them they can read; one named in the address (?cycle=) wins. An open draft comes first, then
- * the newest cycle without a submitted self-assessment.
+ * The cycle the screen opens: one named in the address (?cycle=) if the member takes part in it,
+ * otherwise the newest open one (today between its first and last day), otherwise the newest.
+ * Dates are ISO days, so they compare as strings.
  */
-export function chooseCycle(assessments: Assessment[], personId: string, requested?: string | null):
-  { cycleId?: string; mine?: Assessment; alreadySubmitted?: Assessment } {
-  const newestFirst = [...assessments].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-  const mineIn = (cycleId: string | undefined) => newestFirst.find((a) =>
-    a.cycleId === cycleId && a.kind === 'SELF' && a.assessorId === personId && a.subjectId === personId);
+export function chooseCycle(cycles: ParticipantCycle[], today: string, requested?: string | null): ParticipantCycle | undefined {
+  const named = requested ? cycles.find((c) => c.id === requested) : undefined;
+  if (named) return named;
+  const newestFirst = [...cycles].sort((a, b) => (b.startsOn ?? '').localeCompare(a.startsOn ?? ''));
+  return newestFirst.find((c) => isOpen(c, today)) ?? newestFirst[0];
+}
 
-  if (requested) {
-    const mine = mineIn(requested);
-    return mine?.status === 'SUBMITTED' ? { cycleId: requested, alreadySubmitted: mine } : { cycleId: requested, mine };
-  }
-  const draft = newestFirst.find((a) => a.kind === 'SELF' && a.assessorId === personId && a.status === 'DRAFT');
-  if (draft) return { cycleId: draft.cycleId, mine: draft };
-  const open = newestFirst.find((a) => a.subjectId === personId && mineIn(a.cycleId) === undefined);
-  if (open) return { cycleId: open.cycleId };
-  const submitted = newestFirst.find((a) => a.kind === 'SELF' && a.assessorId === personId && a.status === 'SUBMITTED');
-  return submitted ? { cycleId: submitted.cycleId, alreadySubmitted: submitted } : {};
+export function isOpen(cycle: ParticipantCycle, today: string): boolean {
+  return (cycle.startsOn ?? '') <= today && today <= (cycle.endsOn ?? '');
 }
 
 /** The form's state from a saved assessment: competency code → rating and comment. */

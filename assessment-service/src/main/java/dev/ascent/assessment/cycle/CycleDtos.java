@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,8 @@ public final class CycleDtos {
      * {@code MISSING} and no id until it is submitted.
      */
     public record ParticipantCycle(UUID id, String name, LocalDate startsOn, LocalDate endsOn, int frameworkVersion,
-                                   String selfStatus, UUID selfAssessmentId) {
+                                   @Schema(enumeration = {"MISSING", "DRAFT", "SUBMITTED"}) String selfStatus,
+                                   UUID selfAssessmentId) {
     }
 
     public record PeerInvitationRequest(@NotNull UUID subjectId, @NotNull UUID peerId) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -75,6 +79,9 @@ public class FrameworkResource {
     @Path("versions/{version}")
     @Produces({MediaType.APPLICATION_JSON, YAML})
     @Operation(summary = "Export one version as JSON or YAML (by Accept)")
+    @APIResponse(responseCode = "200", description = "The framework", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDocument.class)),
+            @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING, description = "The same document as YAML"))})
     public Response export(@PathParam("version") int version, @HeaderParam(HttpHeaders.ACCEPT) String accept)
             throws JsonProcessingException {
         FrameworkDocument document = frameworks.document(version)
@@ -86,6 +93,9 @@ public class FrameworkResource {
     @Path("current")
     @Produces({MediaType.APPLICATION_JSON, YAML})
     @Operation(summary = "Export the current published version as JSON or YAML (by Accept)")
+    @APIResponse(responseCode = "200", description = "The framework", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDocument.class)),
+            @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING, description = "The same document as YAML"))})
     public Response current(@HeaderParam(HttpHeaders.ACCEPT) String accept) throws JsonProcessingException {
         Framework current = frameworks.current();
         return Response.fromResponse(render(current.document(), accept))

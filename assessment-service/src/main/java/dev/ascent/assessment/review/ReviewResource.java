@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -36,6 +39,8 @@ public class ReviewResource {
     @POST
     @Path("assessments")
     @Operation(summary = "Start a draft assessment (self, manager or invited peer) as the caller")
+    @APIResponse(responseCode = "201", description = "The new draft", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewDtos.AssessmentResponse.class)))
     public Response start(@Valid @NotNull ReviewDtos.AssessmentRequest body) {
         return Response.status(201).entity(reviews.start(body)).build();
     }

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -53,6 +56,8 @@ public class EvidenceResource {
 
     @POST
     @Operation(summary = "Log an evidence item by hand")
+    @APIResponse(responseCode = "201", description = "The logged item; Location names it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
     public Response create(@Valid @NotNull EvidenceRequest body, @Context UriInfo uri) {
         EvidenceResponse created = service.create(body, caller.requirePersonId());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

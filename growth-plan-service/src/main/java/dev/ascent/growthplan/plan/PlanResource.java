@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -51,6 +54,8 @@ public class PlanResource {
 
     @POST
     @Operation(summary = "Generate a plan for a person from their readiness gaps (supersedes their open plan)")
+    @APIResponse(responseCode = "201", description = "The new plan; Location names it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response generate(@Valid @NotNull PlanRequests.Generate body, @Context UriInfo uri) {
         return created(service.generate(body.personId(), body.targetLevel(), body.horizonDays()), uri);
     }
@@ -94,6 +99,8 @@ public class PlanResource {
     @POST
     @Path("{id}/regenerate")
     @Operation(summary = "Generate a new plan from fresh readiness; the old one is superseded and kept")
+    @APIResponse(responseCode = "201", description = "The new plan; Location names it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response regenerate(// the body is optional: an empty request keeps the plan's horizon
                                @PathParam("id") UUID id, @Valid PlanRequests.Regenerate body, @Context UriInfo uri) {
         PlanView plan = service.regenerate(id, body == null ? null : body.horizonDays())
@@ -104,6 +111,8 @@ public class PlanResource {
     @POST
     @Path("{id}/check-ins")
     @Operation(summary = "Add a check-in note by the person or their manager")
+    @APIResponse(responseCode = "201", description = "The check-in", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInView.class)))
     public Response checkIn(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.NewCheckIn body) {
         CheckInView created = service.checkIn(id, body).orElseThrow(() -> ApiProblem.notFound("Plan", id));
         return Response.status(201).entity(created).build();
