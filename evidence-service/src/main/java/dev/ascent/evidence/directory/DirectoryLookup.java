@@ -1,0 +1,54 @@
+package dev.ascent.evidence.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One call to assessment-service for a batch's emails. Ingestion must never wait long or fail for
+ * the directory's sake: a slow or failing call gives up quickly, repeated failures open the
+ * circuit, and the fallback answers "unknown", so those events wait in the unmatched queue.
+ */
+@ApplicationScoped
+public class DirectoryLookup {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryLookup.class);
+
+    private final DirectoryApi api;
+
+    public DirectoryLookup(@RestClient DirectoryApi api) {
+        this.api = api;
+    }
+
+    /** email → person for the emails the directory knows; empty when it could not answer. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<Map<String, UUID>> byEmail(List<String> emails) {
+        DirectoryApi.Response response = api.byEmail(new DirectoryApi.Request(emails));
+        Map<String, UUID> found = new HashMap<>();
+        if (response != null && response.people() != null) {
+            for (DirectoryApi.Match match : response.people()) {
+                if (match.email() != null && match.personId() != null) {
+                    found.put(PeopleDirectory.normalise(match.email()), match.personId());
+                }
+            }
+        }
+        return Optional.of(found);
+    }
+
+    Optional<Map<String, UUID>> unavailable(List<String> emails, Throwable cause) {
+        LOG.warnf("the people directory is unavailable; %d email(s) stay unmatched: %s", emails.size(), cause.toString());
+        return Optional.empty();
+    }
+}
