@@ -47,6 +47,28 @@ public class DirectoryLookup {
         return Optional.of(found);
     }
 
+    /**
+     * Everyone above {@code personId} in the reporting line; empty when assessment-service could not
+     * answer (the caller decides what that means: no evidence is logged on a guess).
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    // an answer, even 404 for an unknown person, is not an outage: only timeouts and failed connections open the circuit
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = jakarta.ws.rs.WebApplicationException.class)
+    @Fallback(fallbackMethod = "lineUnavailable")
+    public Optional<List<UUID>> managersOf(UUID personId) {
+        DirectoryApi.ManagementLine line = api.line(personId);
+        return Optional.of(line == null || line.managers() == null ? List.of() : line.managers());
+    }
+
+    Optional<List<UUID>> lineUnavailable(UUID personId, Throwable cause) {
+        if (cause instanceof jakarta.ws.rs.WebApplicationException e && e.getResponse().getStatus() == 404) {
+            return Optional.of(List.of()); // nobody has this id: nobody is above them
+        }
+        LOG.warnf("the reporting line of %s is unavailable: %s", personId, cause.toString());
+        return Optional.empty();
+    }
+
     Optional<Map<String, UUID>> unavailable(List<String> emails, Throwable cause) {
         LOG.warnf("the people directory is unavailable; %d email(s) stay unmatched: %s", emails.size(), cause.toString());
         return Optional.empty();

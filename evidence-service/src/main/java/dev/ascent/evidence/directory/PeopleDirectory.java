@@ -46,6 +46,21 @@ public class PeopleDirectory {
         this.config = config.directory();
     }
 
+    /**
+     * Whether the caller may log evidence for {@code personId}: it is theirs, the caller is an admin, or
+     * someone above them in the reporting line (assessment-service's, asked each time: a suggestion is
+     * rare and a line must not be stale). A 503 when the line cannot be read: nothing is logged on a guess.
+     */
+    public boolean mayLogFor(UUID actor, UUID personId) {
+        if (actor.equals(personId) || caller.hasRole("admin")) {
+            return true;
+        }
+        return lookup.managersOf(personId)
+                .orElseThrow(() -> dev.ascent.kit.problem.ApiProblem.unavailable("assessment-service",
+                        java.time.Duration.ofSeconds(10)))
+                .contains(actor);
+    }
+
     static String normalise(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
