@@ -96,10 +96,10 @@ public final class PlanGenerator {
     }
 
     public GeneratedPlan generate(Request request, List<PlaybookAction> playbook) {
-        List<String> credibilityFirst = request.founderLed() ? request.credibilityMissing() : List.of();
+        List<String> missingCredibility = request.founderLed() ? request.credibilityMissing() : List.of();
         List<Gap> ranked = request.gaps().stream()
                 .filter(g -> !g.demonstrated() && rawGap(g) > 0)
-                .sorted(Comparator.comparing((Gap g) -> !credibilityFirst.contains(g.competency()))
+                .sorted(Comparator.comparing((Gap g) -> !missingCredibility.contains(g.competency()))
                         .thenComparing(Comparator.comparingDouble((Gap g) -> score(g, request.targetTier())).reversed())
                         .thenComparing(Comparator.comparingDouble((Gap g) -> Math.max(0, g.ratingGap())).reversed())
                         .thenComparing(Gap::competency))
@@ -162,7 +162,8 @@ public final class PlanGenerator {
         long end = 0;
         for (PlaybookAction action : actions) {
             end += Math.max(1, action.durationDays());
-            long day = total <= horizonDays ? end : ceilDiv(end * horizonDays, total);
+            // scaled only when the work overruns the horizon: otherwise the scaled day is never before the end day
+            long day = Math.min(end, ceilDiv(end * horizonDays, total));
             planned.add(new PlannedAction(planned.size(), action, startsOn.plusDays(Math.max(1, day))));
         }
         return List.copyOf(planned);

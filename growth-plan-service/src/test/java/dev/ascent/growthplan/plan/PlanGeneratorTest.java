@@ -303,5 +303,9 @@ class PlanGeneratorTest {
         assertThatThrownBy(() -> new Settings(3, 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Request("IC", "IC", false, List.of(), List.of(), START, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(3, 2, 0.99)).isInstanceOf(IllegalArgumentException.class);
+        // the smallest values allowed
+        assertThat(new Settings(1, 1, 1.0).targetFocusWeight()).isEqualTo(1.0);
+        assertThat(new Request("IC", "IC", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
     }
 }
