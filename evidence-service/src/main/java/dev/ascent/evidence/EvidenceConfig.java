@@ -25,6 +25,23 @@ public interface EvidenceConfig {
     @WithDefault("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=")
     String secretKey();
 
+    /** Matching event actors to people by email through assessment-service's directory. */
+    Directory directory();
+
+    interface Directory {
+        /** Whether events are matched by the directory's emails when no identity link names them. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long an answer (a match or "nobody has this email") is reused. */
+        @WithDefault("60s")
+        Duration cacheTtl();
+
+        /** Most emails remembered at once. */
+        @WithDefault("10000")
+        int cacheSize();
+    }
+
     interface Paging {
         /** Page size when the client names none. */
         @WithDefault("50")

@@ -80,10 +80,14 @@ public final class Framework {
         return document.credibilityCompetencies() == null ? List.of() : document.credibilityCompetencies();
     }
 
+    public List<String> strategyCompetencies() {
+        return document.strategyCompetencies() == null ? List.of() : document.strategyCompetencies();
+    }
+
     /** Strategy-heavy levels expect proficiency 3 or more in a strategy competency. */
     public boolean strategyHeavy(String levelCode) {
         Map<String, FrameworkDocument.Expectation> expected = expectations(levelCode);
-        return document.strategyCompetencies() != null && document.strategyCompetencies().stream()
+        return strategyCompetencies().stream()
                 .map(expected::get)
                 .anyMatch(e -> e != null && e.proficiency() >= 3);
     }

@@ -2,6 +2,7 @@ package dev.ascent.assessment.people;
 
 import dev.ascent.assessment.framework.Framework;
 import dev.ascent.assessment.framework.FrameworkService;
+import dev.ascent.assessment.organisation.FounderLed;
 import dev.ascent.assessment.organisation.OrganisationService;
 import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.kit.paging.Page;
@@ -92,6 +93,13 @@ public class PeopleService {
         return people.find("email", email.trim().toLowerCase(Locale.ROOT)).firstResultOptional().map(this::respond);
     }
 
+    /** Who has each email, in one statement; emails nobody has are left out. */
+    public List<DirectoryByEmail.Match> byEmails(List<String> emails) {
+        List<String> normalised = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        return people.find("email in ?1", normalised).stream()
+                .map(p -> new DirectoryByEmail.Match(p.email, p.id)).toList();
+    }
+
     public ManagementLine line(UUID id) {
         if (people.findById(id) == null) {
             throw ApiProblem.notFound("Person", id);
@@ -145,10 +153,18 @@ public class PeopleService {
 
     /** Founder-led as it applies to each person (own, nearest manager's, else the organisation's). */
     public Map<UUID, Boolean> effectiveFounderLed(Collection<UUID> ids) {
-        Map<UUID, Boolean> inherited = people.inheritedFounderLed(ids);
-        boolean organisationFounderLed = organisation.founderLed();
         Map<UUID, Boolean> result = new java.util.HashMap<>();
-        ids.forEach(id -> result.put(id, inherited.getOrDefault(id, organisationFounderLed)));
+        founderLedSettings(ids).forEach((id, setting) -> result.put(id, setting.value()));
+        return result;
+    }
+
+    /** The founder-led setting that applies to each person and whose it is (team or organisation). */
+    public Map<UUID, FounderLed> founderLedSettings(Collection<UUID> ids) {
+        Map<UUID, Boolean> inherited = people.inheritedFounderLed(ids);
+        FounderLed organisationSetting = FounderLed.ofOrganisation(organisation.founderLed());
+        Map<UUID, FounderLed> result = new java.util.HashMap<>();
+        ids.forEach(id -> result.put(id, inherited.containsKey(id) ? FounderLed.ofTeam(inherited.get(id))
+                : organisationSetting));
         return result;
     }
 

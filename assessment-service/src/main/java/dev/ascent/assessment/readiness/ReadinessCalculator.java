@@ -25,9 +25,13 @@ import java.util.stream.Collectors;
  *   <li><b>Status</b>: {@code READY} when every expected competency is demonstrated;
  *       {@code EMERGING} from {@value #EMERGING_FROM_PERCENT}%; otherwise {@code NOT_READY}. Without
  *       evidence nobody is {@code READY}.</li>
- *   <li><b>Credibility before strategy</b>: in a founder-led organisation, a strategy-heavy target
- *       stays at most {@code EMERGING} until every credibility competency the target expects is
- *       demonstrated; the answer names the missing ones.</li>
+ *   <li><b>Credibility before strategy</b> ({@link ReadinessPolicy#credibilityBeforeStrategy()}): in a
+ *       founder-led organisation or team, for a strategy-heavy target, the strategy competencies earn
+ *       no credit (their score counts as 0 in the percentage) until every credibility competency the
+ *       target expects is demonstrated. The percentage is held down by exactly that credit, the
+ *       status follows the held-down percentage, and it cannot be {@code READY} while a credibility
+ *       competency is undemonstrated. The answer names the missing competencies and the percentage
+ *       without the rule; when the rule does not apply it says why.</li>
  *   <li><b>Leadership readiness</b>: how many of the leadership competencies (platform mastery,
  *       customer-facing effectiveness, cross-team relationships in the default framework) are
  *       demonstrated.</li>
@@ -61,11 +65,10 @@ public final class ReadinessCalculator {
     }
 
     /**
-     * @param strategyHeavyTarget whether the target level expects strategy work (framework rule)
+     * @param evidenceAvailable whether evidence-service answered (a fact about this call, not a rule)
+     * @param policy            every rule that depends on settings or the framework
      */
-    public record Input(List<CompetencyInput> competencies, boolean evidenceAvailable, boolean founderLed,
-                        boolean strategyHeavyTarget, List<String> leadershipCompetencies,
-                        List<String> credibilityCompetencies) {
+    public record Input(List<CompetencyInput> competencies, boolean evidenceAvailable, ReadinessPolicy policy) {
     }
 
     public record CompetencyResult(String competency, String name, String focus, int expected, int evidenceRequired,
@@ -78,7 +81,20 @@ public final class ReadinessCalculator {
     public record Leadership(int demonstrated, int of, List<String> competencies, List<String> missing) {
     }
 
-    public record CredibilityGate(boolean applies, boolean met, List<String> missing) {
+    /**
+     * Credibility before strategy, as it bears on this answer.
+     *
+     * @param applies            founder-led (organisation or team) and the target is strategy-heavy
+     * @param met                every credibility competency the target expects is demonstrated (true when
+     *                           the rule does not apply)
+     * @param decidedBy          whose founder-led setting applied: {@code ORGANISATION} or {@code TEAM}
+     * @param missing            the credibility competencies not yet demonstrated (empty unless it applies)
+     * @param strategyWithheld   the strategy competencies whose credit is withheld (empty unless held)
+     * @param percentWithoutRule what the readiness percentage would be without the rule
+     * @param explanation        the rule's effect, or why it does not apply, in plain words
+     */
+    public record CredibilityGate(boolean applies, boolean met, String decidedBy, List<String> missing,
+                                  List<String> strategyWithheld, int percentWithoutRule, String explanation) {
     }
 
     public record Result(int readinessPercent, Status status, List<CompetencyResult> competencies,
@@ -89,38 +105,77 @@ public final class ReadinessCalculator {
     }
 
     public static Result calculate(Input input) {
+        ReadinessPolicy policy = input.policy();
         List<CompetencyResult> results = new ArrayList<>();
-        double scoreSum = 0;
         for (CompetencyInput c : input.competencies()) {
-            CompetencyResult r = competency(c, input.evidenceAvailable());
-            results.add(r);
-            scoreSum += score(r, input.evidenceAvailable());
+            results.add(competency(c, input.evidenceAvailable()));
         }
-        int percent = results.isEmpty() ? 100 : (int) Math.round(100 * scoreSum / results.size());
         Map<String, CompetencyResult> byCode = results.stream()
                 .collect(Collectors.toMap(CompetencyResult::competency, Function.identity()));
 
+        List<String> credibilityMissing = policy.credibilityCompetencies().stream()
+                .filter(byCode::containsKey)
+                .filter(code -> byCode.get(code).verdict() != Verdict.DEMONSTRATED)
+                .toList();
+        boolean gateApplies = policy.credibilityBeforeStrategy();
+        List<String> withheld = gateApplies && !credibilityMissing.isEmpty()
+                ? policy.strategyCompetencies().stream().filter(byCode::containsKey).toList()
+                : List.of();
+
+        double scoreSum = 0;
+        double withheldSum = 0;
+        for (CompetencyResult r : results) {
+            double score = score(r, input.evidenceAvailable());
+            scoreSum += score;
+            if (withheld.contains(r.competency())) {
+                withheldSum += score;
+            }
+        }
+        int percentWithoutRule = percent(scoreSum, results.size());
+        int percent = percent(scoreSum - withheldSum, results.size());
+
+        // A missing credibility competency is an expected one not demonstrated, so the gate also keeps
+        // the status below READY through this condition.
         boolean allDemonstrated = results.stream().allMatch(r -> r.verdict() == Verdict.DEMONSTRATED);
         Status status = allDemonstrated && input.evidenceAvailable() ? Status.READY
                 : percent >= EMERGING_FROM_PERCENT ? Status.EMERGING : Status.NOT_READY;
 
-        List<String> credibilityMissing = input.credibilityCompetencies().stream()
-                .filter(byCode::containsKey)
-                .filter(code -> byCode.get(code).verdict() != Verdict.DEMONSTRATED)
-                .toList();
-        boolean gateApplies = input.founderLed() && input.strategyHeavyTarget();
-        if (gateApplies && !credibilityMissing.isEmpty() && status == Status.READY) {
-            status = Status.EMERGING;
-        }
-        CredibilityGate gate = new CredibilityGate(gateApplies, credibilityMissing.isEmpty(),
-                gateApplies ? credibilityMissing : List.of());
+        CredibilityGate gate = new CredibilityGate(gateApplies, credibilityMissing.isEmpty() || !gateApplies,
+                policy.founderLed().decidedBy().name(), gateApplies ? credibilityMissing : List.of(), withheld,
+                percentWithoutRule, explain(policy, byCode, credibilityMissing, withheld, percentWithoutRule, percent));
 
-        List<String> leadershipMissing = input.leadershipCompetencies().stream()
+        List<String> leadershipMissing = policy.leadershipCompetencies().stream()
                 .filter(code -> !byCode.containsKey(code) || byCode.get(code).verdict() != Verdict.DEMONSTRATED)
                 .toList();
-        Leadership leadership = new Leadership(input.leadershipCompetencies().size() - leadershipMissing.size(),
-                input.leadershipCompetencies().size(), input.leadershipCompetencies(), leadershipMissing);
+        Leadership leadership = new Leadership(policy.leadershipCompetencies().size() - leadershipMissing.size(),
+                policy.leadershipCompetencies().size(), policy.leadershipCompetencies(), leadershipMissing);
         return new Result(percent, status, results, leadership, gate);
+    }
+
+    private static int percent(double scoreSum, int count) {
+        return count == 0 ? 100 : (int) Math.round(100 * scoreSum / count);
+    }
+
+    private static String explain(ReadinessPolicy policy, Map<String, CompetencyResult> byCode, List<String> missing,
+                                  List<String> withheld, int percentWithoutRule, int percent) {
+        String notApplying = policy.whyCredibilityRuleDoesNotApply();
+        if (notApplying != null) {
+            return notApplying;
+        }
+        String founders = policy.founderLed().whose() + " is founder-led and " + policy.targetLevel()
+                + " is strategy-heavy, so credibility comes before strategy";
+        if (missing.isEmpty()) {
+            return "Met: " + founders + ", and every credibility competency is demonstrated.";
+        }
+        return "Not met: " + founders + ". Not yet demonstrated: " + names(missing, byCode)
+                + ". Until they are, readiness stays below READY and "
+                + (withheld.isEmpty() ? "no strategy competency is expected here"
+                : names(withheld, byCode) + " earn no credit: " + percent + "% instead of " + percentWithoutRule + "%")
+                + ".";
+    }
+
+    private static String names(List<String> codes, Map<String, CompetencyResult> byCode) {
+        return codes.stream().map(code -> byCode.get(code).name()).collect(Collectors.joining(", "));
     }
 
     static Double effectiveRating(CompetencyInput c) {
@@ -145,7 +200,8 @@ public final class ReadinessCalculator {
             Evidence evidence = c.evidence() == null ? new Evidence(0, List.of()) : c.evidence();
             strength = round1(evidence.weightedStrength());
             evidenceGap = round1(Math.max(0, c.evidenceRequired() - evidence.weightedStrength()));
-            evidenceMet = evidence.weightedStrength() + 1e-9 >= c.evidenceRequired();
+            // compared in millionths: weights are sums of products (0.7 + 0.7 + 0.6) and float noise must not miss
+            evidenceMet = Math.round(evidence.weightedStrength() * 1_000_000) >= c.evidenceRequired() * 1_000_000L;
             items = evidence.items();
         }
         Verdict verdict;

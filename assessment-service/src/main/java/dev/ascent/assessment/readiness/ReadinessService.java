@@ -3,6 +3,7 @@ package dev.ascent.assessment.readiness;
 import dev.ascent.assessment.framework.Framework;
 import dev.ascent.assessment.framework.FrameworkDocument;
 import dev.ascent.assessment.framework.FrameworkService;
+import dev.ascent.assessment.organisation.FounderLed;
 import dev.ascent.assessment.people.PeopleService;
 import dev.ascent.assessment.people.Person;
 import dev.ascent.assessment.people.PersonRepository;
@@ -56,13 +57,13 @@ public class ReadinessService {
         }
         var pendingStrengths = evidence.of(List.of(personId), LocalDate.now(clock), true)
                 .subscribeAsCompletionStage();
-        boolean founderLed = peopleService.effectiveFounderLed(List.of(personId)).get(personId);
+        FounderLed founderLed = peopleService.founderLedSettings(List.of(personId)).get(personId);
         RatingsRepository.Ratings personRatings = ratings.of(List.of(personId)).get(personId);
         var strengths = pendingStrengths.join();
-        ReadinessCalculator.Result result = calculate(framework, target, personRatings,
-                strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null), founderLed);
+        ReadinessCalculator.Result result = calculate(framework, ReadinessPolicy.of(founderLed, framework, target),
+                personRatings, strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null));
         return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
-                tierOf(framework, target), framework.version(), founderLed, strengths.isPresent(),
+                tierOf(framework, target), framework.version(), founderLed.value(), strengths.isPresent(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), result.readinessPercent(), result.status(),
                 result.competencies(), result.leadership(), result.credibilityGate());
     }
@@ -76,7 +77,7 @@ public class ReadinessService {
         Map<UUID, Person> found = new java.util.HashMap<>();
         people.withIds(ids).forEach(p -> found.put(p.id, p));
         Map<UUID, RatingsRepository.Ratings> allRatings = ratings.of(found.keySet());
-        Map<UUID, Boolean> founderLed = peopleService.effectiveFounderLed(found.keySet());
+        Map<UUID, FounderLed> founderLed = peopleService.founderLedSettings(found.keySet());
         var strengths = pendingStrengths.join();
 
         List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>();
@@ -96,8 +97,9 @@ public class ReadinessService {
                         Map.of(), "no target level above the current one"));
                 continue;
             }
-            ReadinessCalculator.Result result = calculate(framework, target.get(), r,
-                    strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null), founderLed.get(id));
+            ReadinessCalculator.Result result = calculate(framework,
+                    ReadinessPolicy.of(founderLed.get(id), framework, target.get()), r,
+                    strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null));
             Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
             for (ReadinessCalculator.CompetencyResult c : result.competencies()) {
                 double[] total = totals.computeIfAbsent(c.competency(), k -> new double[4]);
@@ -121,10 +123,10 @@ public class ReadinessService {
         return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries, competencyTotals);
     }
 
-    private static ReadinessCalculator.Result calculate(Framework framework, String target,
+    private static ReadinessCalculator.Result calculate(Framework framework, ReadinessPolicy policy,
                                                         RatingsRepository.Ratings r,
-                                                        Map<String, EvidenceServiceApi.CompetencyStrength> strengths,
-                                                        boolean founderLed) {
+                                                        Map<String, EvidenceServiceApi.CompetencyStrength> strengths) {
+        String target = policy.targetLevel();
         List<ReadinessCalculator.CompetencyInput> inputs = new ArrayList<>();
         for (var entry : framework.expectations(target).entrySet()) {
             String code = entry.getKey();
@@ -146,9 +148,7 @@ public class ReadinessService {
                     r == null ? null : r.calibrated.get(code),
                     ev));
         }
-        return ReadinessCalculator.calculate(new ReadinessCalculator.Input(inputs, strengths != null, founderLed,
-                framework.strategyHeavy(target), framework.leadershipCompetencies(),
-                framework.credibilityCompetencies()));
+        return ReadinessCalculator.calculate(new ReadinessCalculator.Input(inputs, strengths != null, policy));
     }
 
     /** The three competencies furthest from demonstrated, largest combined gap first. */

@@ -7,6 +7,7 @@ import dev.ascent.assessment.readiness.ReadinessCalculator.Input;
 import dev.ascent.assessment.readiness.ReadinessCalculator.Result;
 import dev.ascent.assessment.readiness.ReadinessCalculator.Status;
 import dev.ascent.assessment.readiness.ReadinessCalculator.Verdict;
+import dev.ascent.assessment.organisation.FounderLed;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +18,12 @@ class ReadinessCalculatorTest {
 
     private static final List<String> LEADERSHIP = List.of("platform-mastery", "customer-facing", "cross-team-relationships");
     private static final List<String> CREDIBILITY = List.of("platform-mastery", "customer-discovery");
+    private static final List<String> STRATEGY = List.of("product-strategy", "business-vision");
+    private static final ReadinessPolicy NOT_FOUNDER_LED = policy(FounderLed.ofOrganisation(false), true);
+
+    private static ReadinessPolicy policy(FounderLed founderLed, boolean strategyHeavyTarget) {
+        return new ReadinessPolicy(founderLed, "VP", strategyHeavyTarget, CREDIBILITY, STRATEGY, LEADERSHIP);
+    }
 
     private static Evidence evidence(double... weights) {
         List<EvidenceItem> items = new java.util.ArrayList<>();
@@ -34,7 +41,7 @@ class ReadinessCalculatorTest {
     }
 
     private static Input input(boolean evidenceAvailable, CompetencyInput... competencies) {
-        return new Input(List.of(competencies), evidenceAvailable, false, false, LEADERSHIP, CREDIBILITY);
+        return new Input(List.of(competencies), evidenceAvailable, NOT_FOUNDER_LED);
     }
 
     @Test
@@ -143,6 +150,30 @@ class ReadinessCalculatorTest {
     }
 
     @Test
+    void emergingStartsAtExactlySixtyPercent() {
+        Result atSixty = ReadinessCalculator.calculate(input(false,
+                competency("influence", 5, 1, null, 3, List.of(), null, null)));
+        assertThat(atSixty.readinessPercent()).isEqualTo(ReadinessCalculator.EMERGING_FROM_PERCENT);
+        assertThat(atSixty.status()).isEqualTo(Status.EMERGING);
+
+        Result justBelow = ReadinessCalculator.calculate(input(false,
+                competency("influence", 5, 1, null, null, List.of(3, 3, 2), null, null)));
+        assertThat(justBelow.readinessPercent()).isEqualTo(54); // 2.7 of 5
+        assertThat(justBelow.status()).isEqualTo(Status.NOT_READY);
+    }
+
+    @Test
+    void evidenceThatAddsUpToTheRequirementMeetsItDespiteFloatNoise() {
+        Result result = ReadinessCalculator.calculate(input(true,
+                competency("influence", 3, 2, null, 3, List.of(), null, evidence(0.7, 0.7, 0.6))));
+        assertThat(result.competencies().getFirst().verdict()).isEqualTo(Verdict.DEMONSTRATED);
+
+        Result short1 = ReadinessCalculator.calculate(input(true,
+                competency("influence", 3, 2, null, 3, List.of(), null, evidence(0.7, 0.7, 0.599))));
+        assertThat(short1.competencies().getFirst().verdict()).isEqualTo(Verdict.EVIDENCE_GAP);
+    }
+
+    @Test
     void leadershipCountsItsThreeCompetencies() {
         Result result = ReadinessCalculator.calculate(input(true,
                 competency("platform-mastery", 3, 1, null, 3, List.of(), null, evidence(1.0)),
@@ -154,28 +185,110 @@ class ReadinessCalculatorTest {
         assertThat(result.leadership().missing()).containsExactly("customer-facing");
     }
 
-    @Test
-    void foundersWantCredibilityBeforeStrategy() {
-        CompetencyInput platformNotShown = competency("platform-mastery", 4, 2, null, 3, List.of(), null, evidence(1.0));
-        CompetencyInput strategyShown = competency("product-strategy", 4, 2, null, 5, List.of(), null, evidence(1.0, 1.0));
-        Input founderLed = new Input(List.of(platformNotShown, strategyShown), true, true, true, LEADERSHIP, CREDIBILITY);
-        Input notFounderLed = new Input(List.of(platformNotShown, strategyShown), true, false, true, LEADERSHIP, CREDIBILITY);
+    /** Strong on strategy, one credibility competency short: 91% on merit, of which strategy is 2 of 4 points. */
+    private static List<CompetencyInput> strategistMissingPlatformMastery() {
+        return List.of(
+                competency("platform-mastery", 4, 2, null, 3, List.of(), null, evidence(1.0)),    // 0.625
+                competency("customer-discovery", 4, 2, null, 4, List.of(), null, evidence(1.0, 1.0)),
+                competency("product-strategy", 4, 2, null, 5, List.of(), null, evidence(1.0, 1.0)),
+                competency("business-vision", 2, 1, null, 2, List.of(), null, evidence(1.0)));
+    }
 
-        Result gated = ReadinessCalculator.calculate(founderLed);
+    @Test
+    void foundersHoldStrategyCreditBackUntilCredibilityIsDemonstrated() {
+        Result gated = ReadinessCalculator.calculate(new Input(strategistMissingPlatformMastery(), true,
+                policy(FounderLed.ofOrganisation(true), true)));
+
+        // (0.625 + 1 + 0 + 0) / 4: the strategy competencies count for nothing yet.
+        assertThat(gated.readinessPercent()).isEqualTo(41);
+        assertThat(gated.status()).isEqualTo(Status.NOT_READY);
         assertThat(gated.credibilityGate().applies()).isTrue();
         assertThat(gated.credibilityGate().met()).isFalse();
+        assertThat(gated.credibilityGate().decidedBy()).isEqualTo("ORGANISATION");
         assertThat(gated.credibilityGate().missing()).containsExactly("platform-mastery");
-        assertThat(gated.status()).isNotEqualTo(Status.READY);
+        assertThat(gated.credibilityGate().strategyWithheld()).containsExactly("product-strategy", "business-vision");
+        assertThat(gated.credibilityGate().percentWithoutRule()).isEqualTo(91);
+        assertThat(gated.credibilityGate().explanation()).isEqualTo("Not met: the organisation is founder-led and VP"
+                + " is strategy-heavy, so credibility comes before strategy. Not yet demonstrated: platform-mastery."
+                + " Until they are, readiness stays below READY and product-strategy, business-vision earn no credit:"
+                + " 41% instead of 91%.");
+    }
 
-        Result ungated = ReadinessCalculator.calculate(notFounderLed);
+    @Test
+    void withoutTheFounderLedSettingTheSamePersonIsJudgedOnMerit() {
+        Result ungated = ReadinessCalculator.calculate(new Input(strategistMissingPlatformMastery(), true,
+                NOT_FOUNDER_LED));
+
+        assertThat(ungated.readinessPercent()).isEqualTo(91); // (0.625 + 1 + 1 + 1) / 4
+        assertThat(ungated.status()).isEqualTo(Status.EMERGING);
         assertThat(ungated.credibilityGate().applies()).isFalse();
+        assertThat(ungated.credibilityGate().met()).isTrue();
         assertThat(ungated.credibilityGate().missing()).isEmpty();
+        assertThat(ungated.credibilityGate().strategyWithheld()).isEmpty();
+        assertThat(ungated.credibilityGate().percentWithoutRule()).isEqualTo(91);
+        assertThat(ungated.credibilityGate().explanation())
+                .isEqualTo("Does not apply: the organisation is not founder-led.");
+    }
 
-        CompetencyInput platformShown = competency("platform-mastery", 4, 2, null, 4, List.of(), null, evidence(1.0, 1.0));
-        Result met = ReadinessCalculator.calculate(new Input(List.of(platformShown, strategyShown), true, true, true,
-                LEADERSHIP, CREDIBILITY));
-        assertThat(met.credibilityGate().met()).isTrue();
+    @Test
+    void aTeamsOwnSettingDecidesEitherWay() {
+        Result teamFounderLed = ReadinessCalculator.calculate(new Input(strategistMissingPlatformMastery(), true,
+                policy(FounderLed.ofTeam(true), true)));
+        assertThat(teamFounderLed.readinessPercent()).isEqualTo(41);
+        assertThat(teamFounderLed.credibilityGate().decidedBy()).isEqualTo("TEAM");
+        assertThat(teamFounderLed.credibilityGate().explanation()).startsWith("Not met: the team is founder-led");
+
+        Result teamNotFounderLed = ReadinessCalculator.calculate(new Input(strategistMissingPlatformMastery(), true,
+                policy(FounderLed.ofTeam(false), true)));
+        assertThat(teamNotFounderLed.readinessPercent()).isEqualTo(91);
+        assertThat(teamNotFounderLed.credibilityGate().explanation())
+                .isEqualTo("Does not apply: the team is not founder-led.");
+    }
+
+    @Test
+    void aTargetThatIsNotStrategyHeavyIsNotGated() {
+        Result result = ReadinessCalculator.calculate(new Input(strategistMissingPlatformMastery(), true,
+                policy(FounderLed.ofOrganisation(true), false)));
+
+        assertThat(result.readinessPercent()).isEqualTo(91);
+        assertThat(result.status()).isEqualTo(Status.EMERGING);
+        assertThat(result.credibilityGate().applies()).isFalse();
+        assertThat(result.credibilityGate().missing()).isEmpty();
+        assertThat(result.credibilityGate().explanation()).isEqualTo("Does not apply: the target level VP is not"
+                + " strategy-heavy (it expects no strategy competency at proficiency 3 or more).");
+    }
+
+    @Test
+    void onceCredibilityIsDemonstratedStrategyCountsAgainAndReadyIsReachable() {
+        List<CompetencyInput> competencies = new java.util.ArrayList<>(strategistMissingPlatformMastery());
+        competencies.set(0, competency("platform-mastery", 4, 2, null, 4, List.of(), null, evidence(1.0, 1.0)));
+        Result met = ReadinessCalculator.calculate(new Input(competencies, true,
+                policy(FounderLed.ofOrganisation(true), true)));
+
+        assertThat(met.readinessPercent()).isEqualTo(100);
         assertThat(met.status()).isEqualTo(Status.READY);
+        assertThat(met.credibilityGate().applies()).isTrue();
+        assertThat(met.credibilityGate().met()).isTrue();
+        assertThat(met.credibilityGate().missing()).isEmpty();
+        assertThat(met.credibilityGate().strategyWithheld()).isEmpty();
+        assertThat(met.credibilityGate().explanation()).isEqualTo("Met: the organisation is founder-led and VP is"
+                + " strategy-heavy, so credibility comes before strategy, and every credibility competency is"
+                + " demonstrated.");
+    }
+
+    @Test
+    void credibilityCompetenciesTheTargetDoesNotExpectAreNotAskedFor() {
+        Result result = ReadinessCalculator.calculate(new Input(List.of(
+                competency("customer-discovery", 4, 2, null, 3, List.of(), null, evidence(1.0)),
+                competency("influence", 2, 1, null, 2, List.of(), null, evidence(1.0))), true,
+                policy(FounderLed.ofOrganisation(true), true)));
+
+        assertThat(result.credibilityGate().missing()).containsExactly("customer-discovery");
+        assertThat(result.credibilityGate().strategyWithheld()).isEmpty();
+        assertThat(result.readinessPercent()).isEqualTo(81); // (0.625 + 1) / 2, nothing to withhold
+        assertThat(result.credibilityGate().explanation()).endsWith(
+                "Not yet demonstrated: customer-discovery. Until they are, readiness stays below READY and no"
+                        + " strategy competency is expected here.");
     }
 
     @Test

@@ -104,6 +104,69 @@ class ReadinessResourceTest {
                 .body("violations[0].field", equalTo("target"));
     }
 
+    private static final List<String> VP_COMPETENCIES = List.of("execution-delivery", "customer-discovery",
+            "business-acumen", "platform-mastery", "agency-ownership", "cross-functional-breadth", "customer-facing",
+            "cross-team-relationships", "influence", "strategic-communication", "clarity-amid-chaos",
+            "people-leadership", "product-strategy", "business-vision");
+
+    /** Strength 3 (enough for any VP expectation) in every competency. */
+    private void plentyOfEvidenceFor(String personId) {
+        String competencies = VP_COMPETENCIES.stream().map(c -> """
+                {"competency":"%s","confirmed":3,"verified":3,"stale":0,"weightedStrength":3.0,"items":[]}"""
+                .formatted(c)).collect(java.util.stream.Collectors.joining(","));
+        evidence.stubFor(post("/api/v1/evidence/strength")
+                .withRequestBody(matchingJsonPath("$.personIds[0]", com.github.tomakehurst.wiremock.client.WireMock.equalTo(personId)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"asOf\":\"2026-11-24\",\"people\":[{\"personId\":\"" + personId + "\",\"competencies\":["
+                                + competencies + "]}]}")));
+    }
+
+    private static String lead(boolean founderLed) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", "Lead", "email",
+                        "lead." + java.util.UUID.randomUUID() + "@example.com", "level", "CPO", "founderLed", founderLed))
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+    }
+
+    /** A Director (target VP) strong everywhere, strategy included, except platform mastery (rated 2 of 4). */
+    private String strategistWithoutPlatformMastery(String lead) {
+        String director = person("Director", "DIRECTOR", lead);
+        Map<String, Integer> ratings = new java.util.HashMap<>();
+        VP_COMPETENCIES.forEach(c -> ratings.put(c, 5));
+        ratings.put("platform-mastery", 2);
+        submitted(lead, cycle(director), director, "MANAGER", ratings);
+        plentyOfEvidenceFor(director);
+        return director;
+    }
+
+    @Test
+    void aFounderLedTeamHoldsStrategyCreditBackAndNamesTheMissingCredibility() {
+        String founders = strategistWithoutPlatformMastery(lead(true));
+        String others = strategistWithoutPlatformMastery(lead(false));
+
+        // 13 competencies met, platform mastery (2/4 rated, evidence met) scores 0.75: 13.75 / 14 = 98%;
+        // with product strategy and business vision withheld: 11.75 / 14 = 84%.
+        given().get("/api/v1/people/{id}/readiness", founders).then().statusCode(200)
+                .body("targetLevel", equalTo("VP"))
+                .body("founderLed", equalTo(true))
+                .body("readinessPercent", equalTo(84))
+                .body("status", equalTo("EMERGING"))
+                .body("credibilityGate.applies", equalTo(true))
+                .body("credibilityGate.met", equalTo(false))
+                .body("credibilityGate.decidedBy", equalTo("TEAM"))
+                .body("credibilityGate.missing", org.hamcrest.Matchers.contains("platform-mastery"))
+                .body("credibilityGate.strategyWithheld", org.hamcrest.Matchers.contains("product-strategy", "business-vision"))
+                .body("credibilityGate.percentWithoutRule", equalTo(98))
+                .body("credibilityGate.explanation", org.hamcrest.Matchers.containsString(
+                        "Not yet demonstrated: Product and platform mastery."));
+
+        given().get("/api/v1/people/{id}/readiness", others).then().statusCode(200)
+                .body("founderLed", equalTo(false))
+                .body("readinessPercent", equalTo(98))
+                .body("credibilityGate.applies", equalTo(false))
+                .body("credibilityGate.missing", org.hamcrest.Matchers.empty())
+                .body("credibilityGate.explanation", equalTo("Does not apply: the team is not founder-led."));
+    }
+
     @Test
     void whenEvidenceServiceIsDownReadinessStillAnswersFromRatings() {
         String manager = person("Manager", "DIRECTOR", null);

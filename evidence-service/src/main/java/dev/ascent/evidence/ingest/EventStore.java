@@ -130,6 +130,18 @@ public final class EventStore {
 
     public static List<IngestedEvent> ingest(Connection c, UUID sourceId, SourceKind kind, List<IncomingEvent> events,
                                              EvidenceMapper mapper, Instant now) throws SQLException {
+        return ingest(c, sourceId, kind, events, mapper, Map.of(), now);
+    }
+
+    /**
+     * As {@link #ingest(Connection, UUID, SourceKind, List, EvidenceMapper, Instant)}, with the people
+     * directory's answer for the events' emails ({@link #actorEmail}, normalised): an event no identity
+     * link resolves goes to the person whose email it carries. Links always win, the tool's own
+     * identity first, then an email link, then the directory.
+     */
+    public static List<IngestedEvent> ingest(Connection c, UUID sourceId, SourceKind kind, List<IncomingEvent> events,
+                                             EvidenceMapper mapper, Map<String, UUID> directory, Instant now)
+            throws SQLException {
         IdentityKind identity = kind.identity();
         int n = events.size();
         List<Optional<EvidenceMapper.Suggestion>> suggestions = new ArrayList<>(n);
@@ -179,6 +191,10 @@ public final class EventStore {
                 personIds[i] = users[i] != null ? people.get(identity.name() + "|" + users[i]) : null;
                 if (personIds[i] == null && emails[i] != null) {
                     personIds[i] = people.get(IdentityKind.EMAIL.name() + "|" + emails[i]);
+                }
+                String actorEmail = actorEmail(identity, users[i], emails[i]);
+                if (personIds[i] == null && actorEmail != null) {
+                    personIds[i] = directory.get(actorEmail);
                 }
                 outcomes[i] = personIds[i] == null ? Outcome.UNMATCHED : Outcome.EVIDENCE;
             }
@@ -312,6 +328,17 @@ public final class EventStore {
             st.setTimestamp(12, at);
             return st.executeUpdate();
         }
+    }
+
+    /**
+     * The email an event names its actor by, normalised: the one it sent alongside the tool's identity,
+     * else the identity itself when the tool names users by email (generic batches); else {@code null}.
+     */
+    public static String actorEmail(IdentityKind identity, String user, String email) {
+        if (email != null && !email.isBlank()) {
+            return IdentityKind.EMAIL.normalise(email);
+        }
+        return identity == IdentityKind.EMAIL && user != null && !user.isBlank() ? identity.normalise(user) : null;
     }
 
     /** Linked people by {@code KIND|external id}: one query for the tool's identities and emails together. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.evidence.EvidenceConfig;
+import dev.ascent.evidence.directory.PeopleDirectory;
 import dev.ascent.evidence.integration.IntegrationService;
 import dev.ascent.evidence.integration.IntegrationService.SourceWithSecret;
 import dev.ascent.evidence.integration.SourceKind;
@@ -26,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,9 +43,11 @@ public class IngestionService {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final EvidenceConfig config;
+    private final PeopleDirectory directory;
 
     public IngestionService(IntegrationService integrations, MappingRuleRepository rules, AgroalDataSource dataSource,
-                            ObjectMapper json, EvidenceConfig config) {
+                            ObjectMapper json, EvidenceConfig config, PeopleDirectory directory) {
+        this.directory = directory;
         this.integrations = integrations;
         this.rules = rules;
         this.dataSource = dataSource;
@@ -150,10 +154,13 @@ public class IngestionService {
     }
 
     private String ingestBatch(SourceWithSecret source, List<IncomingEvent> events, String idempotencyKey) {
+        // asked before the transaction opens: no connection is held while assessment-service answers
+        Map<String, UUID> people = directory(source, events);
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
             try (Connection c = dataSource.getConnection()) {
-                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, rules.mapper(), now);
+                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, rules.mapper(), people,
+                        now);
                 BatchAnswer answer = new BatchAnswer(events.size(), count(result, Outcome.EVIDENCE),
                         count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED),
                         (int) result.stream().filter(IngestedEvent::duplicate).count());
@@ -167,13 +174,25 @@ public class IngestionService {
     }
 
     private WebhookAnswer store(SourceWithSecret source, IncomingEvent event) {
+        Map<String, UUID> people = directory(source, List.of(event));
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), rules.mapper(), now())
-                        .getFirst();
+                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), rules.mapper(), people,
+                        now()).getFirst();
                 return new WebhookAnswer(e.eventId(), e.outcome(), e.reason(), e.evidenceId(), e.duplicate());
             }
         });
+    }
+
+    /** The directory's people for the events' actor emails: one call for the lot (or none, when cached). */
+    private Map<String, UUID> directory(SourceWithSecret source, List<IncomingEvent> events) {
+        List<String> emails = events.stream()
+                .filter(e -> e.ignoredReason() == null)
+                .map(e -> EventStore.actorEmail(source.kind().identity(), e.externalUser(), e.email()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return emails.isEmpty() ? Map.of() : directory.byEmail(emails);
     }
 
     private void release(UUID sourceId, String key) {

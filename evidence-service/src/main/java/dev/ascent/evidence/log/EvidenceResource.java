@@ -1,6 +1,7 @@
 package dev.ascent.evidence.log;
 
 import dev.ascent.evidence.EvidenceConfig;
+import dev.ascent.evidence.directory.PeopleDirectory;
 import dev.ascent.kit.caller.Caller;
 import dev.ascent.kit.paging.Page;
 import dev.ascent.kit.problem.ApiProblem;
@@ -43,11 +44,13 @@ public class EvidenceResource {
     private final EvidenceService service;
     private final EvidenceConfig config;
     private final Caller caller;
+    private final PeopleDirectory directory;
 
-    public EvidenceResource(EvidenceService service, EvidenceConfig config, Caller caller) {
+    public EvidenceResource(EvidenceService service, EvidenceConfig config, Caller caller, PeopleDirectory directory) {
         this.service = service;
         this.config = config;
         this.caller = caller;
+        this.directory = directory;
     }
 
     /** An optional reason for a rejection. */
@@ -59,7 +62,13 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "The logged item; Location names it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
     public Response create(@Valid @NotNull EvidenceRequest body, @Context UriInfo uri) {
-        EvidenceResponse created = service.create(body, caller.requirePersonId());
+        UUID actor = caller.requirePersonId();
+        // the gateway's route table lets the person, their line and admins through; the line is checked again here
+        if (!directory.mayLogFor(actor, body.personId())) {
+            throw ApiProblem.forbidden("Only the person, someone above them in the reporting line or an admin logs "
+                    + "evidence for them");
+        }
+        EvidenceResponse created = service.create(body, actor);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }

@@ -6,7 +6,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +35,20 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class EvidenceResourceTest {
 
     private static final String ACTOR = "X-Ascent-Actor-Id";
+
+    @AssessmentServiceStub.Inject
+    WireMockServer assessment;
+
+    /** assessment-service's reporting line for {@code person}: {@code managers}, nearest first. */
+    void lineOf(UUID person, UUID... managers) {
+        assessment.stubFor(get(urlPathEqualTo("/api/v1/people/" + person + "/line")).willReturn(okJson(
+                "{\"personId\":\"" + person + "\",\"managers\":[" + java.util.Arrays.stream(managers)
+                        .map(m -> "\"" + m + "\"").collect(java.util.stream.Collectors.joining(",")) + "]}")));
+    }
 
     static Map<String, Object> item(UUID person, String title, String kind, List<String> competencies, String occurredAt) {
         Map<String, Object> body = new HashMap<>();
@@ -75,7 +94,8 @@ class EvidenceResourceTest {
     @Test
     void evidenceLoggedForSomeoneElseWaitsForTheirConfirmation() {
         UUID owner = UUID.randomUUID();
-        UUID colleague = UUID.randomUUID();
+        UUID colleague = UUID.randomUUID(); // their manager
+        lineOf(owner, colleague);
         String id = create(colleague, item(owner, "Co-ran the pricing workshop", "DECISION_CLARIFIED",
                 List.of("clarity-amid-chaos"), "2026-09-01")).statusCode(201)
                 .body("status", equalTo("SUGGESTED")).extract().path("id");
@@ -85,6 +105,68 @@ class EvidenceResourceTest {
                 .body("type", equalTo("urn:ascent:problem:forbidden"));
         given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/confirm", id).then()
                 .statusCode(200).body("status", equalTo("CONFIRMED")).body("confirmed.by", equalTo(owner.toString()));
+    }
+
+    @Test
+    void aManagerAboveSuggestsEvidenceWhichTheReportConfirmsOrRejects() {
+        UUID report = UUID.randomUUID();
+        UUID direct = UUID.randomUUID();
+        UUID skip = UUID.randomUUID(); // the direct manager's manager
+        lineOf(report, direct, skip);
+
+        String fromDirect = create(direct, item(report, "Calmed the Acme escalation", "CUSTOMER_FACING_SESSION",
+                List.of("customer-facing"), "2026-10-01")).statusCode(201)
+                .body("status", equalTo("SUGGESTED")).body("personId", equalTo(report.toString()))
+                .body("confirmed", nullValue()).extract().path("id");
+        String fromSkip = create(skip, item(report, "Presented the roadmap to the board", "OTHER",
+                List.of("strategic-communication"), "2026-10-03")).statusCode(201)
+                .body("status", equalTo("SUGGESTED")).extract().path("id");
+
+        // only the report decides: the manager cannot confirm their own suggestion
+        given().header(ACTOR, direct.toString()).post("/api/v1/evidence/{id}/confirm", fromDirect).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().header(ACTOR, report.toString()).post("/api/v1/evidence/{id}/confirm", fromDirect).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED")).body("confirmed.by", equalTo(report.toString()));
+        given().contentType(ContentType.JSON).header(ACTOR, report.toString()).body(Map.of("reason", "someone else presented"))
+                .post("/api/v1/evidence/{id}/reject", fromSkip).then()
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        given().get("/api/v1/evidence/{id}/history", fromDirect).then()
+                .body("to", contains("SUGGESTED", "CONFIRMED"))
+                .body("actorId", contains(direct.toString(), report.toString()));
+    }
+
+    @Test
+    void peersAndStrangersCannotLogEvidenceForSomeone() {
+        UUID report = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        UUID peer = UUID.randomUUID(); // reports to the same manager: beside, not above
+        lineOf(report, manager);
+        lineOf(peer, manager);
+
+        for (UUID notAbove : List.of(peer, UUID.randomUUID())) {
+            create(notAbove, item(report, "Not theirs to log", "OTHER", List.of("influence"), "2026-10-01"))
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("reporting line"));
+        }
+        // a report cannot log for their manager either
+        create(report, item(manager, "Upwards", "OTHER", List.of("influence"), "2026-10-01")).statusCode(403);
+        given().queryParam("personId", report).get("/api/v1/evidence").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void withoutTheReportingLineNothingIsLoggedOnAGuess() {
+        UUID report = UUID.randomUUID();
+        assessment.stubFor(get(urlPathEqualTo("/api/v1/people/" + report + "/line"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        create(UUID.randomUUID(), item(report, "Logged while the directory is down", "OTHER", List.of("influence"),
+                "2026-10-01")).statusCode(503).contentType("application/problem+json");
+        // the owner's own entries and admins' need no line
+        create(report, item(report, "My own", "OTHER", List.of("influence"), "2026-10-01")).statusCode(201);
+        given().contentType(ContentType.JSON).body(item(report, "By an admin", "OTHER", List.of("influence"), "2026-10-01"))
+                .header("Authorization", GatewayTokens.bearer(UUID.randomUUID().toString(), "admin"))
+                .post("/api/v1/evidence").then().statusCode(201).body("status", equalTo("SUGGESTED"));
     }
 
     @Test
@@ -114,6 +196,7 @@ class EvidenceResourceTest {
     void rejectionIsRecordedWithItsReason() {
         UUID owner = UUID.randomUUID();
         UUID manager = UUID.randomUUID();
+        lineOf(owner, manager);
         String id = create(manager, item(owner, "Suggested by a manager", "OTHER", List.of("influence"), "2026-07-01"))
                 .statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).header(ACTOR, owner.toString()).body(Map.of("reason", "not mine"))
@@ -195,7 +278,8 @@ class EvidenceResourceTest {
                 .statusCode(201).extract().path("id");
         create(owner, item(owner, "Old interview", "CUSTOMER_DISCOVERY_SESSION", List.of("customer-discovery"),
                 "2025-01-01")).statusCode(201);
-        create(UUID.randomUUID(), item(UUID.randomUUID(), "Someone else's", "DELIVERY", List.of("customer-discovery"),
+        UUID someoneElse = UUID.randomUUID();
+        create(someoneElse, item(someoneElse, "Someone else's", "DELIVERY", List.of("customer-discovery"),
                 "2026-03-02")).statusCode(201);
 
         List<String> seen = new ArrayList<>();

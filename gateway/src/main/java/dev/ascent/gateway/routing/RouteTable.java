@@ -166,7 +166,7 @@ public final class RouteTable {
             op("POST", "/api/v1/assessments/{id}/submit", A, AUTHENTICATED),
             op("POST", "/api/v1/calibrations", A, MANAGER),
             // evidence, integrations and ingestion (evidence-service)
-            op("POST", "/api/v1/evidence", E, SELF, Subject.body("personId")),
+            op("POST", "/api/v1/evidence", E, SELF_OR_LINE, Subject.body("personId")),
             op("GET", "/api/v1/evidence", E, SELF_OR_LINE, Subject.query("personId")),
             op("GET", "/api/v1/evidence/{id}", E, SELF_OR_LINE, EVIDENCE_OWNER),
             op("PUT", "/api/v1/evidence/{id}", E, SELF, EVIDENCE_OWNER),

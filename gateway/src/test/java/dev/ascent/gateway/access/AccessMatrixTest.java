@@ -199,8 +199,14 @@ class AccessMatrixTest {
                 .post("/api/v1/plans").then().statusCode(403);
         given().header("Authorization", manager()).contentType("application/json").body(other)
                 .post("/api/v1/plans").then().statusCode(403);
-        given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + REPORT + "\"}")
+        given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + OTHER + "\"}")
                 .post("/api/v1/evidence").then().statusCode(403);
+    }
+
+    @Test
+    void managersMayLogEvidenceForTheirReportsWhichEvidenceServiceMarksSuggested() {
+        given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + REPORT + "\"}")
+                .post("/api/v1/evidence").then().statusCode(200);
     }
 
     @Test

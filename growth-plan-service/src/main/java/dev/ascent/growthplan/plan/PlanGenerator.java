@@ -21,7 +21,10 @@ import java.util.Objects;
  *       {@link Settings#targetFocusWeight()} when the competency belongs to the focus the target
  *       tier adds to the pyramid (IC: market, Director: people, VP: strategy, CPO: business vision).</li>
  *   <li><b>Ranking.</b> Highest score first; ties go to the larger rating gap, then to the
- *       competency code in alphabetical order.</li>
+ *       competency code in alphabetical order. <b>Credibility before strategy:</b> in a founder-led
+ *       plan, the credibility competencies readiness names as missing
+ *       ({@link Request#credibilityMissing()}) rank above every other gap, however large, since
+ *       readiness gives strategy no credit until they are demonstrated.</li>
  *   <li><b>Focus.</b> Walking down the ranking, a competency becomes a focus when the playbook has
  *       at least one action suiting the person's <em>current</em> tier; otherwise it is reported as
  *       uncovered and does not use up a place. At most {@link Settings#maxFocusCompetencies()}.</li>
@@ -51,12 +54,18 @@ public final class PlanGenerator {
     public record Gap(String competency, String focus, double ratingGap, double evidenceGap, boolean demonstrated) {
     }
 
-    /** Everything a plan depends on besides the playbook. */
-    public record Request(String personTier, String targetTier, boolean founderLed, List<Gap> gaps,
-                          LocalDate startsOn, int horizonDays) {
+    /**
+     * Everything a plan depends on besides the playbook.
+     *
+     * @param credibilityMissing the credibility competencies readiness's credibility gate names as not yet
+     *                           demonstrated (empty when the gate does not apply); they lead a founder-led plan
+     */
+    public record Request(String personTier, String targetTier, boolean founderLed, List<String> credibilityMissing,
+                          List<Gap> gaps, LocalDate startsOn, int horizonDays) {
         public Request {
             Objects.requireNonNull(personTier, "personTier");
             Objects.requireNonNull(startsOn, "startsOn");
+            credibilityMissing = List.copyOf(credibilityMissing);
             gaps = List.copyOf(gaps);
             if (horizonDays < 1) {
                 throw new IllegalArgumentException("horizonDays must be at least 1");
@@ -87,9 +96,11 @@ public final class PlanGenerator {
     }
 
     public GeneratedPlan generate(Request request, List<PlaybookAction> playbook) {
+        List<String> missingCredibility = request.founderLed() ? request.credibilityMissing() : List.of();
         List<Gap> ranked = request.gaps().stream()
                 .filter(g -> !g.demonstrated() && rawGap(g) > 0)
-                .sorted(Comparator.comparingDouble((Gap g) -> score(g, request.targetTier())).reversed()
+                .sorted(Comparator.comparing((Gap g) -> !missingCredibility.contains(g.competency()))
+                        .thenComparing(Comparator.comparingDouble((Gap g) -> score(g, request.targetTier())).reversed())
                         .thenComparing(Comparator.comparingDouble((Gap g) -> Math.max(0, g.ratingGap())).reversed())
                         .thenComparing(Gap::competency))
                 .toList();
@@ -151,7 +162,8 @@ public final class PlanGenerator {
         long end = 0;
         for (PlaybookAction action : actions) {
             end += Math.max(1, action.durationDays());
-            long day = total <= horizonDays ? end : ceilDiv(end * horizonDays, total);
+            // scaled only when the work overruns the horizon: otherwise the scaled day is never before the end day
+            long day = Math.min(end, ceilDiv(end * horizonDays, total));
             planned.add(new PlannedAction(planned.size(), action, startsOn.plusDays(Math.max(1, day))));
         }
         return List.copyOf(planned);

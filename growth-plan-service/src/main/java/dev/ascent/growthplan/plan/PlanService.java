@@ -125,7 +125,8 @@ public class PlanService {
 
         PlanGenerator.GeneratedPlan generated = generator.generate(new PlanGenerator.Request(
                 Objects.requireNonNullElse(readiness.currentTier(), ""), readiness.targetTier(),
-                readiness.founderLed(), gaps(readiness), today, horizon), playbook.document().actions());
+                readiness.founderLed(), readiness.credibilityMissing(), gaps(readiness), today, horizon),
+                playbook.document().actions());
         if (generated.actions().isEmpty()) {
             throw new ApiProblem(422, "nothing-to-plan", "Nothing to plan", generated.uncovered().isEmpty()
                     ? "Every competency expected at " + readiness.targetLevel() + " is already demonstrated"

@@ -21,7 +21,19 @@ public record Readiness(
         boolean evidenceAvailable,
         Integer readinessPercent,
         String status,
-        List<Competency> competencies) {
+        List<Competency> competencies,
+        CredibilityGate credibilityGate) {
+
+    /** The credibility competencies still missing when credibility comes before strategy; else none. */
+    public List<String> credibilityMissing() {
+        return founderLed && credibilityGate != null && credibilityGate.applies() && credibilityGate.missing() != null
+                ? credibilityGate.missing() : List.of();
+    }
+
+    /** Credibility before strategy as readiness judged it (founder-led and a strategy-heavy target). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CredibilityGate(boolean applies, boolean met, List<String> missing) {
+    }
 
     /** One competency's expectation at the target level and how far the person is from it. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -36,7 +36,7 @@ class PlanGeneratorTest {
     }
 
     static Request request(String tier, String targetTier, boolean founderLed, List<Gap> gaps) {
-        return new Request(tier, targetTier, founderLed, gaps, START, 90);
+        return new Request(tier, targetTier, founderLed, List.of(), gaps, START, 90);
     }
 
     /** Two IC actions (one credibility, one strategy) and one Director action for each competency named. */
@@ -151,6 +151,50 @@ class PlanGeneratorTest {
         }
     }
 
+    /** A VP target whose strategy gaps dwarf the one credibility competency still missing. */
+    @Nested
+    class CredibilityBeforeStrategy {
+
+        final List<Gap> gaps = List.of(
+                gap("product-strategy", "STRATEGY", 3, 2),   // 5 × 1.5 = 7.5
+                gap("clarity-amid-chaos", "STRATEGY", 2, 1), // 4.5
+                gap("influence", "PEOPLE", 2, 1),            // 3
+                gap("business-acumen", "MARKET", 0.5, 0.5)); // 1
+        final List<PlaybookAction> actions = playbook("product-strategy", "clarity-amid-chaos", "influence",
+                "business-acumen");
+
+        Request founderLed(List<String> credibilityMissing) {
+            return new Request("IC", "VP", true, credibilityMissing, gaps, START, 90);
+        }
+
+        @Test
+        void missingCredibilityCompetenciesLeadAFounderLedPlanWhateverTheStrategyGaps() {
+            GeneratedPlan plan = generator.generate(founderLed(List.of("business-acumen")), actions);
+
+            assertThat(plan.focus()).usingRecursiveComparison().isEqualTo(List.of(
+                    new Focus("business-acumen", 1.0, 1), new Focus("product-strategy", 7.5, 2),
+                    new Focus("clarity-amid-chaos", 4.5, 3)));
+            assertThat(codes(plan).getFirst()).isEqualTo("business-acumen-credibility");
+        }
+
+        @Test
+        void severalMissingCredibilityCompetenciesKeepTheirOwnGapOrder() {
+            GeneratedPlan plan = generator.generate(founderLed(List.of("business-acumen", "influence")), actions);
+
+            assertThat(focusCodes(plan)).containsExactly("influence", "business-acumen", "product-strategy");
+        }
+
+        @Test
+        void withoutTheRuleTheSmallCredibilityGapWouldNotEvenBeAFocus() {
+            GeneratedPlan nothingMissing = generator.generate(founderLed(List.of()), actions);
+            GeneratedPlan notFounderLed = generator.generate(
+                    new Request("IC", "VP", false, List.of("business-acumen"), gaps, START, 90), actions);
+
+            assertThat(focusCodes(nothingMissing)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
+            assertThat(focusCodes(notFounderLed)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
+        }
+    }
+
     @Nested
     class ChoosingActions {
 
@@ -225,7 +269,7 @@ class PlanGeneratorTest {
         void roundingNeverPutsAnActionPastTheHorizonOrOnTheStartDay() {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 7, "IC"),
                     action("a2", "a", CREDIBILITY, 13, "IC"), action("b1", "b", CREDIBILITY, 29, "IC"));
-            Request shortHorizon = new Request("IC", "IC", false,
+            Request shortHorizon = new Request("IC", "IC", false, List.of(),
                     List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), START, 10);
 
             GeneratedPlan plan = generator.generate(shortHorizon, actions);
@@ -257,7 +301,11 @@ class PlanGeneratorTest {
     void rejectsNonsensicalSettingsAndHorizons() {
         assertThatThrownBy(() -> new Settings(0, 2, 1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Settings(3, 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Request("IC", "IC", false, List.of(), START, 0))
+        assertThatThrownBy(() -> new Request("IC", "IC", false, List.of(), List.of(), START, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(3, 2, 0.99)).isInstanceOf(IllegalArgumentException.class);
+        // the smallest values allowed
+        assertThat(new Settings(1, 1, 1.0).targetFocusWeight()).isEqualTo(1.0);
+        assertThat(new Request("IC", "IC", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
     }
 }

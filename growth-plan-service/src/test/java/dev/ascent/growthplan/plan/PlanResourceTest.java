@@ -141,8 +141,9 @@ class PlanResourceTest {
         assertThat(plan.<Integer>path("horizonDays")).isEqualTo(90);
         assertThat(plan.<String>path("startsOn")).isEqualTo(today().toString());
         assertThat(plan.<String>path("endsOn")).isEqualTo(today().plusDays(90).toString());
+        // customer discovery is a missing credibility competency: it leads although communication's gap is larger
         assertThat(plan.<List<String>>path("focus.competency"))
-                .containsExactly("strategic-communication", "customer-discovery", "agency-ownership");
+                .containsExactly("customer-discovery", "strategic-communication", "agency-ownership");
         assertThat(plan.<List<String>>path("actions.code")).containsExactlyElementsOf(FOUNDER_LED_ORDER);
         assertThat(plan.<List<String>>path("actions.category"))
                 .containsExactly("CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "STRATEGY", "STRATEGY");
@@ -164,6 +165,44 @@ class PlanResourceTest {
         given().get("/api/v1/plans/{id}", plan.<String>path("id")).then().statusCode(200)
                 .body("readinessSnapshot.status", org.hamcrest.Matchers.equalTo("EMERGING"))
                 .body("actions.code", org.hamcrest.Matchers.contains(FOUNDER_LED_ORDER.toArray()));
+    }
+
+    /** A Director aiming at VP: large strategy gaps, one small missing credibility competency. */
+    static String vpReadiness(UUID person, boolean founderLed) {
+        return """
+                {"personId": "%s", "currentLevel": "DIRECTOR", "currentTier": "DIRECTOR",
+                 "targetLevel": "VP", "targetTier": "VP", "frameworkVersion": 3,
+                 "founderLed": %s, "evidenceAvailable": true, "readinessPercent": 48, "status": "NOT_READY",
+                 "competencies": [
+                   {"competency": "product-strategy", "focus": "STRATEGY", "expected": 4,
+                    "ratingGap": 2, "evidenceGap": 2, "verdict": "BOTH_GAPS"},
+                   {"competency": "clarity-amid-chaos", "focus": "STRATEGY", "expected": 4,
+                    "ratingGap": 1, "evidenceGap": 2, "verdict": "BOTH_GAPS"},
+                   {"competency": "influence", "focus": "PEOPLE", "expected": 4,
+                    "ratingGap": 1, "evidenceGap": 1.5, "verdict": "BOTH_GAPS"},
+                   {"competency": "business-acumen", "focus": "MARKET", "expected": 4,
+                    "ratingGap": 0, "evidenceGap": 0.5, "verdict": "EVIDENCE_GAP"}
+                 ],
+                 "credibilityGate": {"applies": %s, "met": %s, "missing": %s}}
+                """.formatted(person, founderLed, founderLed, !founderLed,
+                founderLed ? "[\"business-acumen\"]" : "[]");
+    }
+
+    @Test
+    void aFounderLedPlanTakesTheMissingCredibilityCompetencyFirstEvenWhenStrategyGapsAreLarger() {
+        UUID founders = UUID.randomUUID();
+        readinessOf(founders, vpReadiness(founders, true));
+        UUID elsewhere = UUID.randomUUID();
+        readinessOf(elsewhere, vpReadiness(elsewhere, false));
+
+        var founderPlan = generate(Map.of("personId", founders.toString())).statusCode(201).extract();
+        assertThat(founderPlan.<List<String>>path("focus.competency"))
+                .containsExactly("business-acumen", "product-strategy", "clarity-amid-chaos");
+        assertThat(founderPlan.<List<String>>path("actions.code").getFirst()).isEqualTo("business-case-for-a-bet");
+
+        var usualPlan = generate(Map.of("personId", elsewhere.toString())).statusCode(201).extract();
+        assertThat(usualPlan.<List<String>>path("focus.competency"))
+                .containsExactly("product-strategy", "clarity-amid-chaos", "influence");
     }
 
     @Test
