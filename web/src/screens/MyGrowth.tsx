@@ -119,9 +119,15 @@ function ReadinessView({ readiness }: { readiness: Readiness }) {
               <>
                 <p><Badge tone="bad">Not met</Badge> In a founder-led team these must be demonstrated first:</p>
                 <ul>{(readiness.credibilityGate.missing ?? []).map((code) => <li key={code}>{nameOf(code)}</li>)}</ul>
+                {(readiness.credibilityGate.strategyWithheld ?? []).length > 0 && (
+                  <p>
+                    Until then, {(readiness.credibilityGate.strategyWithheld ?? []).map(nameOf).join(' and ')} earn
+                    no credit: readiness would be {readiness.credibilityGate.percentWithoutRule}% without this rule.
+                  </p>
+                )}
               </>
             )
-          ) : <p>Does not apply to you: it applies in founder-led teams.</p>}
+          ) : <p>{readiness.credibilityGate?.explanation ?? 'Does not apply to you: it applies in founder-led teams.'}</p>}
         </section>
       </div>
     </>
