@@ -82,6 +82,53 @@ class PromotionStoryTest {
         assertThat(document.getList("x-route-table-disagreements")).as("route table against OpenAPI").isNull();
     }
 
+    /**
+     * The web app's client is generated at build time from {@code web/openapi/ascent-public.json}; this is
+     * the document the running gateway serves, so the app cannot drift from the API unnoticed
+     * ({@code npm run openapi:refresh} in {@code web/} takes a new snapshot).
+     */
+    @Test
+    void theWebAppIsBuiltFromTheDocumentTheGatewayServes() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var served = mapper.readTree(given().get("/api/v1/openapi").then().statusCode(200).extract().asByteArray());
+        java.nio.file.Path snapshot = java.nio.file.Path.of(System.getProperty("ascent.root", ".."))
+                .resolve("web/openapi/ascent-public.json");
+        assertThat(mapper.readTree(snapshot.toFile()))
+                .as("%s against the gateway's document: run npm run openapi:refresh in web/ and rebuild", snapshot)
+                .isEqualTo(served);
+    }
+
+    /**
+     * {@code ./ascent demo}: a living organisation through the public API, from every source, in well
+     * under a minute; loading it again adds nothing.
+     */
+    @Test
+    void theDemoLoadsALivingOrganisationOnce() {
+        dev.ascent.demo.Tokens tokens = (email, roles, source) -> (source != null
+                ? platform.integrationBearer(email, source)
+                : platform.bearer(email, email, roles.stream().map(dev.ascent.demo.Tokens.Role::claim).toArray(String[]::new)))
+                .substring("Bearer ".length());
+        var demo = new dev.ascent.demo.DemoOrganisation(platform.gatewayUrl(), tokens);
+        var loaded = demo.load();
+        assertThat(loaded.took()).isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(loaded.created()).isPositive();
+        var figures = demo.figures(loaded);
+        assertThat(figures.people()).isGreaterThanOrEqualTo(12);
+        assertThat(loaded.people().values()).extracting(dev.ascent.demo.DemoOrganisation.Person::level)
+                .contains("CPO", "VP", "DIRECTOR", "PM", "APM");
+        assertThat(figures.evidenceBySource()).containsKeys("MANUAL", "GITHUB", "JIRA", "LINEAR", "GENERIC");
+        assertThat(figures.evidenceByStatus()).containsKeys("SUGGESTED", "CONFIRMED", "VERIFIED");
+        assertThat(figures.unmatchedEvents()).isPositive();
+        assertThat(figures.assessmentsSubmitted()).isPositive();
+        assertThat(figures.planProgressPercent()).isNotEmpty().allSatisfy((who, percent) -> assertThat(percent).isPositive());
+        assertThat(figures.readinessPercent().get(loaded.member().email())).isPositive();
+        assertThat(loaded.pendingWebhookEvidenceId()).isNotNull();
+
+        // A second load adds nothing: every count, status and percentage is as it was.
+        var again = demo.load();
+        assertThat(demo.figures(again)).isEqualTo(figures);
+    }
+
     /** What clients generate code from: every operation named once and its problem answers documented. */
     @Test
     void everyPublicOperationHasAnIdAndItsProblemResponses() {
