@@ -215,7 +215,7 @@ class AdminJourneyBrowserTest {
             page.getByLabel("Source the key pushes to").selectOption(new SelectOption().setLabel("admin-journey-org (GitHub)"));
             page.getByLabel("Key name").fill("nightly-export");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create key")).click();
-            assertThat(page.getByLabel("API key")).not().hasValue("");
+            assertThat(page.getByLabel("API key", new Page.GetByLabelOptions().setExact(true))).not().hasValue("");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke nightly-export")).click();
             assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("nightly-export")))
                     .containsText("Revoked");
