@@ -5,6 +5,7 @@ import { GrowthPlan } from '../screens/GrowthPlan';
 import { MyGrowth } from '../screens/MyGrowth';
 import { Profile } from '../screens/Profile';
 import { SelfAssessment } from '../screens/SelfAssessment';
+import { ADMIN_SCREENS } from '../screens/admin';
 import { humanize } from './labels';
 import { Link, usePathname } from './router';
 
@@ -27,7 +28,10 @@ export function screenFor(pathname: string): Screen | undefined {
 
 export function Shell({ session }: { session: Session }) {
   const pathname = usePathname();
-  const screen = screenFor(pathname);
+  // admin section (issue 14): its screens exist only for callers with the ADMIN role
+  const adminScreens = session.roles.includes('ADMIN') ? ADMIN_SCREENS : [];
+  const adminScreen = adminScreens.find((s) => s.path === pathname.replace(/\/+$/, ''));
+  const screen = screenFor(pathname) ?? adminScreen;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -61,9 +65,19 @@ export function Shell({ session }: { session: Session }) {
             </li>
           ))}
         </ul>
+        {adminScreens.length > 0 && (
+          <ul aria-label="Administration">
+            {adminScreens.map((s) => (
+              <li key={s.path}>
+                <Link href={s.path} aria-current={s === screen ? 'page' : undefined}>{s.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </nav>
       <main id="main" ref={main} tabIndex={-1} className="app-main">
-        {!session.personId ? <NoPerson email={session.email} /> : screen ? screen.render() : <NotFound />}
+        {adminScreen ? adminScreen.render()
+          : !session.personId ? <NoPerson email={session.email} /> : screen ? screen.render() : <NotFound />}
       </main>
     </>
   );

@@ -75,7 +75,7 @@ final class GenericBatch {
         return events;
     }
 
-    private static IncomingEvent event(JsonNode node, String at, List<Problem.Violation> violations) {
+    static IncomingEvent event(JsonNode node, String at, List<Problem.Violation> violations) {
         if (!node.isObject()) {
             violations.add(new Problem.Violation(at, "must be an object"));
             return null;

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -40,6 +43,8 @@ public class IntegrationResource {
 
     @POST
     @Operation(summary = "Register a source; the answer shows its webhook secret, once")
+    @APIResponse(responseCode = "201", description = "The source with its webhook secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class)))
     public Response register(@Valid @NotNull SourceRequest body, @Context UriInfo uri) {
         SourceResponse created = service.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

@@ -33,10 +33,12 @@ public class MappingRuleResource {
 
     private final MappingRuleService service;
     private final EvidenceConfig config;
+    private final MappingDryRun dryRun;
 
-    public MappingRuleResource(MappingRuleService service, EvidenceConfig config) {
+    public MappingRuleResource(MappingRuleService service, EvidenceConfig config, MappingDryRun dryRun) {
         this.service = service;
         this.config = config;
+        this.dryRun = dryRun;
     }
 
     @GET
@@ -60,6 +62,13 @@ public class MappingRuleResource {
         MappingRuleResponse created = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("dry-run")
+    @Operation(summary = "Try the enabled rules on a sample payload: what the event would become; nothing is stored")
+    public DryRunResponse dryRun(@Valid @NotNull DryRunRequest body) {
+        return dryRun.run(body);
     }
 
     @PUT

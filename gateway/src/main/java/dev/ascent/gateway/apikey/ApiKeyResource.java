@@ -23,7 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -52,6 +55,8 @@ public class ApiKeyResource {
 
     @POST
     @Operation(summary = "Create a key for an integration source; the key is in this answer and never again")
+    @APIResponse(responseCode = "201", description = "The key, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyService.Created.class)))
     public Response create(@RequestBody(required = true) KeyRequest body,
                            @Context RoutingContext request) {
         // Who is asking is decided before the body is looked at: a non-admin learns nothing from validation.

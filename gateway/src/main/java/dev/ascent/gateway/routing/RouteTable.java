@@ -188,6 +188,7 @@ public final class RouteTable {
             op("POST", "/api/v1/integrations/{id}/unmatched/resolve", E, ADMIN),
             op("GET", "/api/v1/mapping-rules", E, ADMIN),
             op("POST", "/api/v1/mapping-rules", E, ADMIN),
+            op("POST", "/api/v1/mapping-rules/dry-run", E, ADMIN),
             op("GET", "/api/v1/mapping-rules/{id}", E, ADMIN),
             op("PUT", "/api/v1/mapping-rules/{id}", E, ADMIN),
             op("DELETE", "/api/v1/mapping-rules/{id}", E, ADMIN),

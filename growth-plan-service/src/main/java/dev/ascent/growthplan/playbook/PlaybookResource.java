@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,6 +66,10 @@ public class PlaybookResource {
     @Path("versions/{version}")
     @Produces({MediaType.APPLICATION_JSON, PlaybookFormats.YAML})
     @Operation(summary = "Export one published version (JSON, or YAML with Accept: application/yaml)")
+    @APIResponse(responseCode = "200", description = "The playbook", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaybookDocument.class)),
+            @Content(mediaType = PlaybookFormats.YAML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    description = "The same document as YAML"))})
     public Response version(@PathParam("version") int version, @Context HttpHeaders headers) {
         return export(service.version(version).orElseThrow(() -> ApiProblem.notFound("Playbook version", version)),
                 headers);
