@@ -5,6 +5,7 @@ import { GrowthPlan } from '../screens/GrowthPlan';
 import { MyGrowth } from '../screens/MyGrowth';
 import { Profile } from '../screens/Profile';
 import { SelfAssessment } from '../screens/SelfAssessment';
+import { MANAGER_NAV, managerScreen, managerSection } from '../screens/manager/routes';
 import { humanize } from './labels';
 import { Link, usePathname } from './router';
 
@@ -27,7 +28,9 @@ export function screenFor(pathname: string): Screen | undefined {
 
 export function Shell({ session }: { session: Session }) {
   const pathname = usePathname();
-  const screen = screenFor(pathname);
+  // manager's section: managers and admins
+  const isManager = session.roles.includes('MANAGER') || session.roles.includes('ADMIN');
+  const screen = screenFor(pathname) ?? (isManager ? managerScreen(pathname) : undefined);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -58,6 +61,11 @@ export function Shell({ session }: { session: Session }) {
           {SCREENS.map((s) => (
             <li key={s.path}>
               <Link href={s.path} aria-current={s === screen ? 'page' : undefined}>{s.name}</Link>
+            </li>
+          ))}
+          {isManager && MANAGER_NAV.map((s) => (
+            <li key={s.path} className={s === MANAGER_NAV[0] ? 'nav-section-start' : undefined}>
+              <Link href={s.path} aria-current={managerSection(pathname) === s.path ? 'page' : undefined}>{s.name}</Link>
             </li>
           ))}
         </ul>
