@@ -6,6 +6,7 @@ import { MyGrowth } from '../screens/MyGrowth';
 import { Profile } from '../screens/Profile';
 import { SelfAssessment } from '../screens/SelfAssessment';
 import { ADMIN_SCREENS } from '../screens/admin';
+import { MANAGER_NAV, managerScreen, managerSection } from '../screens/manager/routes';
 import { humanize } from './labels';
 import { Link, usePathname } from './router';
 
@@ -28,10 +29,11 @@ export function screenFor(pathname: string): Screen | undefined {
 
 export function Shell({ session }: { session: Session }) {
   const pathname = usePathname();
-  // admin section (issue 14): its screens exist only for callers with the ADMIN role
+  // the manager's section: managers and admins; the admin section: admins only
+  const isManager = session.roles.includes('MANAGER') || session.roles.includes('ADMIN');
   const adminScreens = session.roles.includes('ADMIN') ? ADMIN_SCREENS : [];
   const adminScreen = adminScreens.find((s) => s.path === pathname.replace(/\/+$/, ''));
-  const screen = screenFor(pathname) ?? adminScreen;
+  const screen = screenFor(pathname) ?? (isManager ? managerScreen(pathname) : undefined) ?? adminScreen;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -62,6 +64,11 @@ export function Shell({ session }: { session: Session }) {
           {SCREENS.map((s) => (
             <li key={s.path}>
               <Link href={s.path} aria-current={s === screen ? 'page' : undefined}>{s.name}</Link>
+            </li>
+          ))}
+          {isManager && MANAGER_NAV.map((s) => (
+            <li key={s.path} className={s === MANAGER_NAV[0] ? 'nav-section-start' : undefined}>
+              <Link href={s.path} aria-current={managerSection(pathname) === s.path ? 'page' : undefined}>{s.name}</Link>
             </li>
           ))}
         </ul>

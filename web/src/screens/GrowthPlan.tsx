@@ -54,7 +54,7 @@ function NoPlan({ personId, onCreated }: { personId: string; onCreated: () => vo
   );
 }
 
-function PlanDetail({ plan, onChanged }: { plan: PlanView; onChanged: () => void }) {
+export function PlanDetail({ plan, onChanged }: { plan: PlanView; onChanged: () => void }) {
   const actions = [...(plan.actions ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const now = today();
   return (

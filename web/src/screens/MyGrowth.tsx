@@ -28,7 +28,7 @@ export function MyGrowth() {
 
 const STATUS_TONE = { READY: 'good', EMERGING: 'warn', NOT_READY: 'bad' } as const;
 
-function ReadinessView({ readiness }: { readiness: Readiness }) {
+export function ReadinessView({ readiness }: { readiness: Readiness }) {
   const competencies = readiness.competencies ?? [];
   const percent = readiness.readinessPercent ?? 0;
   const names = new Map(competencies.map((c) => [c.competency, c.name ?? c.competency]));

@@ -25,7 +25,7 @@ final class ServiceViews {
     record PeopleRequest(List<UUID> personIds) {
     }
 
-    /** Reports ask for totals per competency only, not each person's pairs. */
+    /** The CSV asks for totals per competency only; the JSON report also wants each person's pairs. */
     record ReadinessRequest(List<UUID> personIds, boolean includeCompetencies) {
     }
 
@@ -35,7 +35,7 @@ final class ServiceViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Readiness(UUID personId, String targetLevel, Integer readinessPercent, String status, List<String> topGaps,
-                     Instant lastAssessmentAt) {
+                     Instant lastAssessmentAt, Map<String, List<Double>> competencies) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,7 +11,8 @@ import java.util.UUID;
  * competency heatmap. Columns a service could not supply are {@code null} and named in
  * {@code unavailable}, so a partial report is never mistaken for a complete one.
  * {@code evidenceLast90Days} counts confirmed or verified evidence dated in the last 90 days, per
- * competency it backs.
+ * competency it backs. {@code competencies} (JSON only, else null) holds each competency of the
+ * person's target level: what it expects and the person's effective rating, the heatmap's cells.
  */
 public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedOn, int size,
                          List<String> unavailable, List<Row> people, Map<String, Integer> readinessDistribution,
@@ -20,7 +21,11 @@ public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedO
     public record Row(UUID personId, String name, String email, UUID managerId, int depth, String level,
                       String targetLevel, Integer readinessPercent, String readinessStatus, List<String> topGaps,
                       Map<String, Integer> evidenceLast90Days, String planStatus, Integer planProgressPercent,
-                      Instant lastAssessmentAt) {
+                      Instant lastAssessmentAt, Map<String, Cell> competencies) {
+    }
+
+    /** @param rating the effective rating, null while nobody has rated it */
+    public record Cell(int expected, Double rating) {
     }
 
     /**

@@ -50,7 +50,8 @@ public class TeamReportResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "getTeamReport",
             summary = "A manager's team report: direct reports, or every level with depth=all; JSON, or CSV with Accept: text/csv",
-            description = "The JSON answer holds the people, the readiness distribution and the competency heatmap; "
+            description = "The JSON answer holds the people (each with their competency cells: expected level and effective "
+                    + "rating per competency of their target), the readiness distribution and the competency heatmap; "
                     + "columns a service could not supply are null and named in `unavailable`. With `Accept: text/csv` "
                     + "the answer is one table, chosen by `view`: the people (one row each) or the heatmap (one row per "
                     + "competency; `gap` is the expected average less the team's). In CSV, text cells that start with "
@@ -91,7 +92,7 @@ public class TeamReportResource {
         boolean csv = accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
         return callers.resolve(request)
                 .call(caller -> access.person(caller, managerId))
-                .flatMap(caller -> reports.report(managerId, "all".equals(depth))).map(report -> csv
+                .flatMap(caller -> reports.report(managerId, "all".equals(depth), !csv)).map(report -> csv
                 ? csv(report, "heatmap".equals(view), managerId)
                 : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }

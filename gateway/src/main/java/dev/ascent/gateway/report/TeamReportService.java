@@ -40,7 +40,8 @@ public class TeamReportService {
         this.reads = reads;
     }
 
-    public Uni<TeamReport> report(UUID managerId, boolean allLevels) {
+    /** @param perPerson whether each row carries its competency cells (the JSON view; a CSV does not need them) */
+    public Uni<TeamReport> report(UUID managerId, boolean allLevels, boolean perPerson) {
         ServiceRoutes.Backend assessment = backend(ASSESSMENT);
         return reads.get(assessment, "/api/v1/people/" + managerId + "/team?depth=" + (allLevels ? "all" : "direct"),
                         ServiceViews.Team.class)
@@ -51,10 +52,10 @@ public class TeamReportService {
                     default -> unavailable(ASSESSMENT);
                 })
                 .onFailure(t -> !(t instanceof ApiProblem)).transform(e -> unavailable(ASSESSMENT))
-                .flatMap(team -> columns(team, allLevels));
+                .flatMap(team -> columns(team, allLevels, perPerson));
     }
 
-    private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels) {
+    private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels, boolean perPerson) {
         List<UUID> ids = team.people().stream().map(ServiceViews.Member::id).toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(assemble(team, allLevels,
@@ -63,7 +64,7 @@ public class TeamReportService {
         }
         LocalDate since = LocalDate.now(clock).minusDays(90);
         Uni<Optional<ServiceViews.BulkReadiness>> readiness = optional(ASSESSMENT,
-                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.ReadinessRequest(ids, false),
+                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.ReadinessRequest(ids, perPerson),
                         ServiceViews.BulkReadiness.class));
         Uni<Optional<List<ServiceViews.Count>>> evidence = optional(EVIDENCE,
                 reads.post(backend(EVIDENCE), "/api/v1/evidence/counts",
@@ -104,7 +105,7 @@ public class TeamReportService {
                     r == null ? null : r.topGaps(),
                     evidence.isPresent() ? evidenceById.getOrDefault(m.id(), Map.of()) : null,
                     plan == null ? null : plan.status(), plan == null ? null : plan.progressPercent(),
-                    r == null ? null : r.lastAssessmentAt()));
+                    r == null ? null : r.lastAssessmentAt(), r == null ? null : cells(r.competencies())));
         }
         List<ServiceViews.CompetencyTotal> totals = readiness.map(ServiceViews.BulkReadiness::competencyTotals)
                 .orElse(null);
@@ -126,6 +127,20 @@ public class TeamReportService {
         }
         return new TeamReport(team.managerId(), allLevels, LocalDate.now(clock), rows.size(), unavailable, rows,
                 distribution, heatmap);
+    }
+
+    /** The service answers each competency as the pair [expected, effective rating]. */
+    private static Map<String, TeamReport.Cell> cells(Map<String, List<Double>> pairs) {
+        if (pairs == null) {
+            return null;
+        }
+        Map<String, TeamReport.Cell> cells = new LinkedHashMap<>();
+        pairs.forEach((code, pair) -> {
+            if (pair != null && !pair.isEmpty() && pair.get(0) != null) {
+                cells.put(code, new TeamReport.Cell(pair.get(0).intValue(), pair.size() > 1 ? pair.get(1) : null));
+            }
+        });
+        return cells;
     }
 
     private <T> Uni<Optional<T>> optional(String service, Uni<T> call) {

@@ -59,7 +59,8 @@ class TeamReportResourceTest {
         services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
                 {"frameworkVersion":1,"evidenceAvailable":true,"people":[
                   {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
-                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z","competencies":null},
+                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z",
+                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,null]}},
                   {"personId":"%s","targetLevel":"PRINCIPAL_PM","readinessPercent":100,"status":"READY",
                    "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z","competencies":null},
                   {"personId":"%s","targetLevel":"PM","readinessPercent":10,"status":"NOT_READY",
@@ -99,6 +100,11 @@ class TeamReportResourceTest {
                 .body("people[0].planStatus", equalTo("ACTIVE"))
                 .body("people[0].planProgressPercent", equalTo(40))
                 .body("people[1].evidenceLast90Days.customer-discovery", equalTo(3))
+                .body("people[0].competencies.influence.expected", equalTo(3))
+                .body("people[0].competencies.influence.rating", equalTo(2.0f))
+                .body("people[0].competencies.customer-discovery.expected", equalTo(4))
+                .body("people[0].competencies.customer-discovery.rating", nullValue())
+                .body("people[1].competencies", nullValue())
                 .body("people[2].depth", equalTo(2))
                 .body("people[2].lastAssessmentAt", nullValue())
                 .body("readinessDistribution.NOT_READY", equalTo(1))
@@ -114,7 +120,7 @@ class TeamReportResourceTest {
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
+                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/counts")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/plans/status/bulk")));
     }
@@ -139,6 +145,10 @@ class TeamReportResourceTest {
                 .containsEntry("top_gaps", "influence;customer-discovery")
                 .containsEntry("evidence_90d", "execution-delivery:3");
         assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "");
+        // the CSV has no per-person cells, so it does not make the service compute them
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
     }
 
     @Test
