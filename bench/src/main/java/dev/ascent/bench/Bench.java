@@ -95,7 +95,7 @@ public final class Bench {
         // Only the measures that read the generated organisation wait for it (minutes when it is new).
         Map<Integer, String> teams = Map.of();
         String largestUpTo1000 = null;
-        if (wanted("overhead") || wanted("reports") || wanted("ingestion") || wanted("webhooks")) {
+        if (wanted("overhead") || wanted("reports") || wanted("ingestion") || wanted("webhooks") || wanted("web")) {
             teams = organisation(smoke ? new int[] {10, 100}
                     : quick ? new int[] {10, 100, 1000} : new int[] {10, 100, 1000, 10_000});
             largestUpTo1000 = teams.get(teams.containsKey(1000) ? 1000 : 100);
@@ -117,7 +117,10 @@ public final class Bench {
         }
         if (wanted("web")) {
             String member = overviewPeople(1).get(0)[2];
-            results.addAll(new WebAppMeasure(gateway, smoke ? 3 : quick ? 8 : 15).measure(member));
+            WebAppMeasure web = new WebAppMeasure(gateway, smoke ? 3 : quick ? 8 : 15);
+            results.addAll(web.measure(member));
+            int size = teams.containsKey(1000) ? 1000 : 100;
+            results.add(web.heatmap(emailOf(teams.get(size)), size));
         }
         if (wanted("startup")) {
             startupAndMemory();
@@ -179,6 +182,19 @@ public final class Bench {
                 ps.executeBatch();
             }
             return teams;
+        }
+    }
+
+    private static String emailOf(String personId) throws java.sql.SQLException {
+        try (Connection c = adminConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT email FROM assessment.person WHERE id = ?")) {
+            ps.setObject(1, UUID.fromString(personId));
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new java.sql.SQLException("no person " + personId);
+                }
+                return rs.getString(1);
+            }
         }
     }
 

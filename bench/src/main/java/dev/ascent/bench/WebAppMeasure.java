@@ -89,6 +89,56 @@ final class WebAppMeasure {
         }
     }
 
+    /**
+     * The manager's team page for everyone below them ({@code /team?depth=all}): time from the start
+     * of navigation until the heatmap's table holds a row per person, and the part of it spent after
+     * the report's answer arrived (rendering), read from the page's resource timing.
+     */
+    String heatmap(String managerEmail, int people) throws IOException {
+        Path chromium = Path.of(System.getenv().getOrDefault("ASCENT_CHROMIUM", "/usr/bin/chromium"));
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS))) {
+            Histogram total = new Histogram(3);
+            Histogram render = new Histogram(3);
+            long rows = 0;
+            for (int load = -1; load < loads; load++) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+                    APIResponse signIn = context.request().post(gateway + "/auth/dev", RequestOptions.create()
+                            .setHeader("Content-Type", "application/json")
+                            .setData(Map.of("email", managerEmail, "roles", List.of("MANAGER"))));
+                    if (signIn.status() != 204) {
+                        throw new IOException("development sign-in answered " + signIn.status() + ": " + signIn.text());
+                    }
+                    Page page = context.newPage();
+                    page.navigate(gateway + "/team?depth=all");
+                    page.waitForFunction("() => { const t = document.querySelector('#heatmap');"
+                            + " return t && t.tBodies[0] && t.tBodies[0].rows.length > 0"
+                            + " && t.tBodies[0].rows.length === Number(t.dataset.rows); }",
+                            null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(5));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> timing = (Map<String, Object>) page.evaluate("() => {"
+                            + " const report = performance.getEntriesByType('resource')"
+                            + "   .filter(e => e.name.includes('/api/v1/teams/')).map(e => e.responseEnd);"
+                            + " return { now: performance.now(), reportEnd: report.length ? Math.max(...report) : 0,"
+                            + "   rows: document.querySelector('#heatmap').tBodies[0].rows.length }; }");
+                    double now = ((Number) timing.get("now")).doubleValue();
+                    double reportEnd = ((Number) timing.get("reportEnd")).doubleValue();
+                    rows = ((Number) timing.get("rows")).longValue();
+                    if (load >= 0) {
+                        total.recordValue(Math.round(now * 1000));
+                        render.recordValue(Math.round(Math.max(0, now - reportEnd) * 1000));
+                    }
+                }
+            }
+            return String.format("| web app: team heatmap for %d people (%d rows), navigation to every row rendered / "
+                            + "of which after the report arrived, p50 / p95 of %d loads | %s / %s ms; render %s / %s ms | render ≤ 500 ms |",
+                    people, rows, total.getTotalCount(), Http.ms(total, 50), Http.ms(total, 95),
+                    Http.ms(render, 50), Http.ms(render, 95));
+        }
+    }
+
     private static long gzip(byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
