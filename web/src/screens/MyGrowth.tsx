@@ -5,6 +5,7 @@ import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { Badge, Empty, ErrorNotice, Loading } from '../app/ui';
 import { whatIsMissing } from './readiness';
+import { ReadinessTrend } from './ReadinessTrend';
 
 type Readiness = components['schemas']['Readiness'];
 type CompetencyResult = components['schemas']['CompetencyResult'];
@@ -22,6 +23,8 @@ export function MyGrowth() {
       {readiness.state === 'loading' && <Loading what="your readiness" />}
       {readiness.state === 'error' && <ErrorNotice error={readiness.error} retry={reload} />}
       {readiness.state === 'ready' && <ReadinessView readiness={readiness.data} />}
+      {/* Loaded after readiness, whose reading records today's point. */}
+      {readiness.state !== 'loading' && <ReadinessTrend personId={personId} />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Badge, Empty, ErrorNotice, Loading } from '../../app/ui';
 import { PlanDetail } from '../GrowthPlan';
 import { ReadinessView } from '../MyGrowth';
 import { currentPlan } from '../planProgress';
+import { ReadinessTrend } from '../ReadinessTrend';
 
 const STATUS_TONE = { SUGGESTED: 'warn', CONFIRMED: 'neutral', VERIFIED: 'good', REJECTED: 'bad' } as const;
 
@@ -50,6 +51,8 @@ function Readiness({ personId }: { personId: string }) {
       {readiness.state === 'loading' && <Loading what="readiness" />}
       {readiness.state === 'error' && <ErrorNotice error={readiness.error} retry={reload} />}
       {readiness.state === 'ready' && <ReadinessView readiness={readiness.data} />}
+      {/* Loaded after readiness, whose reading records today's point. */}
+      {readiness.state !== 'loading' && <ReadinessTrend personId={personId} />}
     </section>
   );
 }

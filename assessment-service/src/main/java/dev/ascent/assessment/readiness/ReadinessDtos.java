@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,5 +58,24 @@ public final class ReadinessDtos {
 
     public record BulkResponse(int frameworkVersion, boolean evidenceAvailable, List<PersonSummary> people,
                                List<CompetencyTotal> competencyTotals) {
+    }
+
+    /** Readiness on one day, as the day's last computation left it. */
+    public record HistoryPoint(LocalDate date, int readinessPercent, ReadinessCalculator.Status status,
+                               String targetLevel, int frameworkVersion) {
+    }
+
+    /**
+     * @param from first day (ISO date, inclusive); default a year before {@code to}
+     * @param to   last day (ISO date, inclusive); default today
+     */
+    public record HistoryBulkRequest(@NotNull @NotEmpty @Size(max = 1000) List<@NotNull UUID> personIds,
+                                     String from, String to) {
+    }
+
+    public record PersonHistory(UUID personId, List<HistoryPoint> points) {
+    }
+
+    public record HistoryBulkResponse(LocalDate from, LocalDate to, List<PersonHistory> people) {
     }
 }

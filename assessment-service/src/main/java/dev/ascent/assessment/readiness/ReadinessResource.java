@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1")
@@ -39,5 +41,21 @@ public class ReadinessResource {
     @Operation(summary = "Readiness summaries for many people at once, for team reports")
     public ReadinessDtos.BulkResponse bulk(@Valid @NotNull ReadinessDtos.BulkRequest body) {
         return readiness.forPeople(body.personIds(), body.competenciesWanted());
+    }
+
+    @GET
+    @Path("people/{id}/readiness/history")
+    @Operation(summary = "Readiness over time for one person: a point per day readiness changed (and per target level), oldest first")
+    public List<ReadinessDtos.HistoryPoint> history(@PathParam("id") UUID id,
+                                                    @Parameter(description = "first day, ISO date; default a year before `to`") @QueryParam("from") String from,
+                                                    @Parameter(description = "last day, ISO date; default today") @QueryParam("to") String to) {
+        return readiness.history(id, from, to);
+    }
+
+    @POST
+    @Path("readiness/history/bulk")
+    @Operation(summary = "Readiness over time for many people (up to 1,000, within the caller's line), for teams")
+    public ReadinessDtos.HistoryBulkResponse historyBulk(@Valid @NotNull ReadinessDtos.HistoryBulkRequest body) {
+        return readiness.history(body);
     }
 }

@@ -4,10 +4,12 @@ import dev.ascent.assessment.framework.Framework;
 import dev.ascent.assessment.framework.FrameworkDocument;
 import dev.ascent.assessment.framework.FrameworkService;
 import dev.ascent.assessment.organisation.FounderLed;
+import dev.ascent.assessment.people.LineAccess;
 import dev.ascent.assessment.people.PeopleService;
 import dev.ascent.assessment.people.Person;
 import dev.ascent.assessment.people.PersonRepository;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -35,15 +37,20 @@ public class ReadinessService {
     private final PeopleService peopleService;
     private final RatingsRepository ratings;
     private final EvidenceStrengths evidence;
+    private final ReadinessSnapshots snapshots;
+    private final LineAccess access;
     private final Clock clock = Clock.systemUTC();
 
     public ReadinessService(FrameworkService frameworks, PersonRepository people, PeopleService peopleService,
-                            RatingsRepository ratings, EvidenceStrengths evidence) {
+                            RatingsRepository ratings, EvidenceStrengths evidence, ReadinessSnapshots snapshots,
+                            LineAccess access) {
         this.frameworks = frameworks;
         this.people = people;
         this.peopleService = peopleService;
         this.ratings = ratings;
         this.evidence = evidence;
+        this.snapshots = snapshots;
+        this.access = access;
     }
 
     public ReadinessDtos.Readiness forPerson(UUID personId, String requestedTarget) {
@@ -60,8 +67,13 @@ public class ReadinessService {
         FounderLed founderLed = peopleService.founderLedSettings(List.of(personId)).get(personId);
         RatingsRepository.Ratings personRatings = ratings.of(List.of(personId)).get(personId);
         var strengths = pendingStrengths.join();
-        ReadinessCalculator.Result result = calculate(framework, ReadinessPolicy.of(founderLed, framework, target),
+        ReadinessPolicy policy = ReadinessPolicy.of(founderLed, framework, target);
+        ReadinessCalculator.Result result = calculate(framework, policy,
                 personRatings, strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null));
+        if (strengths.isPresent()) {
+            snapshots.record(List.of(ReadinessSnapshots.Snapshot.of(personId, framework.version(), policy, result)),
+                    LocalDate.now(clock));
+        }
         return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
                 tierOf(framework, target), framework.version(), founderLed.value(), strengths.isPresent(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), result.readinessPercent(), result.status(),
@@ -81,6 +93,7 @@ public class ReadinessService {
         var strengths = pendingStrengths.join();
 
         List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>();
+        List<ReadinessSnapshots.Snapshot> taken = new ArrayList<>();
         Map<String, double[]> totals = new java.util.LinkedHashMap<>(); // [rated, ratingSum, expectedOf, expectedSum]
         for (UUID id : ids) {
             Person person = found.get(id);
@@ -97,9 +110,10 @@ public class ReadinessService {
                         Map.of(), "no target level above the current one"));
                 continue;
             }
-            ReadinessCalculator.Result result = calculate(framework,
-                    ReadinessPolicy.of(founderLed.get(id), framework, target.get()), r,
+            ReadinessPolicy policy = ReadinessPolicy.of(founderLed.get(id), framework, target.get());
+            ReadinessCalculator.Result result = calculate(framework, policy, r,
                     strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null));
+            taken.add(ReadinessSnapshots.Snapshot.of(id, framework.version(), policy, result));
             Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
             for (ReadinessCalculator.CompetencyResult c : result.competencies()) {
                 double[] total = totals.computeIfAbsent(c.competency(), k -> new double[4]);
@@ -120,7 +134,79 @@ public class ReadinessService {
                 .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
                         (int) e.getValue()[2], e.getValue()[3]))
                 .toList();
+        if (strengths.isPresent()) {
+            snapshots.record(taken, LocalDate.now(clock));
+        }
         return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries, competencyTotals);
+    }
+
+    /** One person's snapshots, oldest first: two statements. */
+    public List<ReadinessDtos.HistoryPoint> history(UUID personId, String from, String to) {
+        Period period = Period.of(from, to, LocalDate.now(clock));
+        if (people.findByIdOptional(personId).isEmpty()) {
+            throw ApiProblem.notFound("Person", personId);
+        }
+        return snapshots.between(List.of(personId), period.from(), period.to()).get(personId);
+    }
+
+    /**
+     * Many people's snapshots, for a team: at most three statements whatever the number. A caller
+     * who is not an admin may only name people below them in the reporting line.
+     */
+    public ReadinessDtos.HistoryBulkResponse history(ReadinessDtos.HistoryBulkRequest request) {
+        Period period = Period.of(request.from(), request.to(), LocalDate.now(clock));
+        List<UUID> ids = request.personIds();
+        Optional<UUID> limitedTo = access.limitedTo();
+        if (limitedTo.isPresent()) {
+            // Checked before existence, so a refusal says nothing about who exists outside the line.
+            java.util.Set<UUID> inLine = people.inLineOf(limitedTo.get(), ids);
+            List<Problem.Violation> outside = violations(ids, inLine, "is not in your reporting line");
+            if (!outside.isEmpty()) {
+                throw new ApiProblem(403, "forbidden", "Forbidden",
+                        "Readiness history is only for people below you in the reporting line", outside);
+            }
+        }
+        java.util.Set<UUID> known = new java.util.HashSet<>();
+        people.withIds(ids).forEach(p -> known.add(p.id));
+        List<Problem.Violation> unknown = violations(ids, known, "no person has this id");
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalidFields(unknown);
+        }
+        Map<UUID, List<ReadinessDtos.HistoryPoint>> points = snapshots.between(new LinkedHashSet<>(ids),
+                period.from(), period.to());
+        return new ReadinessDtos.HistoryBulkResponse(period.from(), period.to(), points.entrySet().stream()
+                .map(e -> new ReadinessDtos.PersonHistory(e.getKey(), e.getValue())).toList());
+    }
+
+    private static List<Problem.Violation> violations(List<UUID> ids, java.util.Set<UUID> allowed, String message) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!allowed.contains(ids.get(i))) {
+                violations.add(new Problem.Violation("personIds[" + i + "]", message));
+            }
+        }
+        return violations;
+    }
+
+    /** The days a history covers: {@code to} defaults to today, {@code from} to a year before it. */
+    record Period(LocalDate from, LocalDate to) {
+
+        static Period of(String from, String to, LocalDate today) {
+            LocalDate end = to == null || to.isBlank() ? today : day("to", to);
+            LocalDate start = from == null || from.isBlank() ? end.minusYears(1) : day("from", from);
+            if (start.isAfter(end)) {
+                throw ApiProblem.invalidField("from", "must not be after to");
+            }
+            return new Period(start, end);
+        }
+
+        private static LocalDate day(String field, String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ApiProblem.invalidField(field, "must be a date such as 2026-11-30");
+            }
+        }
     }
 
     private static ReadinessCalculator.Result calculate(Framework framework, ReadinessPolicy policy,
