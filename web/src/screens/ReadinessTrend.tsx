@@ -6,7 +6,7 @@ import { trendLine, trendSummary } from './readinessTrend';
 
 const WIDTH = 480;
 const HEIGHT = 160;
-const PAD = { left: 40, right: 12, top: 10, bottom: 24 };
+const PAD = { left: 52, right: 12, top: 10, bottom: 24 };
 const STATUS_TONE = { READY: 'good', EMERGING: 'warn', NOT_READY: 'bad' } as const;
 
 /** Readiness over time for one person: a small line chart and the same figures as a table. */
@@ -35,7 +35,7 @@ function Trend({ personId, history }: { personId: string; history: Points }) {
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const line = trendLine(history, plotWidth, plotHeight);
-  const summary = trendSummary(line);
+  const summary = trendSummary(line, formatDate);
   const chartTitleId = `trend-chart-${personId}`;
   const first = line.points[0];
   const last = line.points.at(-1);

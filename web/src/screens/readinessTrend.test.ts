@@ -41,5 +41,6 @@ describe('the readiness trend line', () => {
       { date: '2026-11-02', readinessPercent: 40, targetLevel: 'VP' },
     ], 100, 100);
     expect(trendSummary(line)).toBe('From 40% on 2026-11-01 to 40% on 2026-11-02: unchanged');
+    expect(trendSummary(line, (d) => d.slice(5))).toBe('From 40% on 11-01 to 40% on 11-02: unchanged');
   });
 });

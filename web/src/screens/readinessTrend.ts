@@ -46,14 +46,14 @@ export function trendLine(history: TrendPoint[], width: number, height: number):
 }
 
 /** A sentence for screen readers and the chart's title: where it started, where it is, the change. */
-export function trendSummary(line: TrendLine): string {
+export function trendSummary(line: TrendLine, formatDay: (isoDate: string) => string = (d) => d): string {
   const first = line.points[0];
   const last = line.points.at(-1);
   if (!first || !last) return 'No readiness recorded yet';
-  if (first === last) return `${last.percent}% on ${last.date}`;
+  if (first === last) return `${last.percent}% on ${formatDay(last.date)}`;
   const change = last.percent - first.percent;
   const direction = change > 0 ? `up ${change} points` : change < 0 ? `down ${-change} points` : 'unchanged';
-  return `From ${first.percent}% on ${first.date} to ${last.percent}% on ${last.date}: ${direction}`;
+  return `From ${first.percent}% on ${formatDay(first.date)} to ${last.percent}% on ${formatDay(last.date)}: ${direction}`;
 }
 
 function round(n: number): number {
