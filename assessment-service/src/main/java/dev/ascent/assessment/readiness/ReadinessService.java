@@ -32,6 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReadinessService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReadinessService.class);
+
     private final FrameworkService frameworks;
     private final PersonRepository people;
     private final PeopleService peopleService;
@@ -71,8 +73,7 @@ public class ReadinessService {
         ReadinessCalculator.Result result = calculate(framework, policy,
                 personRatings, strengths.map(s -> s.getOrDefault(personId, Map.of())).orElse(null));
         if (strengths.isPresent()) {
-            snapshots.record(List.of(ReadinessSnapshots.Snapshot.of(personId, framework.version(), policy, result)),
-                    LocalDate.now(clock));
+            recordHistory(List.of(ReadinessSnapshots.Snapshot.of(personId, framework.version(), policy, result)));
         }
         return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
                 tierOf(framework, target), framework.version(), founderLed.value(), strengths.isPresent(),
@@ -135,9 +136,22 @@ public class ReadinessService {
                         (int) e.getValue()[2], e.getValue()[3]))
                 .toList();
         if (strengths.isPresent()) {
-            snapshots.record(taken, LocalDate.now(clock));
+            recordHistory(taken);
         }
         return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries, competencyTotals);
+    }
+
+    /**
+     * Records readiness for its history. Only figures computed with evidence are recorded (ratings-only
+     * figures during an outage would draw a false dip), and a failure to record never fails the read:
+     * the next computation records the same figures.
+     */
+    private void recordHistory(List<ReadinessSnapshots.Snapshot> taken) {
+        try {
+            snapshots.record(taken, LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            LOG.warnf("readiness history not recorded for %d people: %s", taken.size(), e.toString());
+        }
     }
 
     /** One person's snapshots, oldest first: two statements. */

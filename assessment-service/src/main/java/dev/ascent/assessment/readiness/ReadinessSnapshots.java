@@ -48,6 +48,11 @@ public class ReadinessSnapshots {
         if (snapshots.isEmpty()) {
             return;
         }
+        // One order for every writer, so two overlapping batches (a team report, the daily run) queue
+        // on their common rows instead of deadlocking.
+        List<Snapshot> sorted = snapshots.stream()
+                .sorted(java.util.Comparator.comparing(Snapshot::personId).thenComparing(Snapshot::targetLevel))
+                .toList();
         em.createNativeQuery("""
                 INSERT INTO assessment.readiness_snapshot (person_id, target_level, taken_on, framework_version,
                         readiness_percent, status, demonstrated, expected, recorded_at)
@@ -70,13 +75,13 @@ public class ReadinessSnapshots {
                     status = EXCLUDED.status, demonstrated = EXCLUDED.demonstrated, expected = EXCLUDED.expected,
                     recorded_at = EXCLUDED.recorded_at""")
                 .setParameter("today", Date.valueOf(today))
-                .setParameter("persons", snapshots.stream().map(Snapshot::personId).toArray(UUID[]::new))
-                .setParameter("targets", snapshots.stream().map(Snapshot::targetLevel).toArray(String[]::new))
-                .setParameter("versions", snapshots.stream().map(Snapshot::frameworkVersion).toArray(Integer[]::new))
-                .setParameter("percents", snapshots.stream().map(Snapshot::readinessPercent).toArray(Integer[]::new))
-                .setParameter("statuses", snapshots.stream().map(s -> s.status().name()).toArray(String[]::new))
-                .setParameter("demonstrated", snapshots.stream().map(Snapshot::demonstrated).toArray(Integer[]::new))
-                .setParameter("expected", snapshots.stream().map(Snapshot::expected).toArray(Integer[]::new))
+                .setParameter("persons", sorted.stream().map(Snapshot::personId).toArray(UUID[]::new))
+                .setParameter("targets", sorted.stream().map(Snapshot::targetLevel).toArray(String[]::new))
+                .setParameter("versions", sorted.stream().map(Snapshot::frameworkVersion).toArray(Integer[]::new))
+                .setParameter("percents", sorted.stream().map(Snapshot::readinessPercent).toArray(Integer[]::new))
+                .setParameter("statuses", sorted.stream().map(s -> s.status().name()).toArray(String[]::new))
+                .setParameter("demonstrated", sorted.stream().map(Snapshot::demonstrated).toArray(Integer[]::new))
+                .setParameter("expected", sorted.stream().map(Snapshot::expected).toArray(Integer[]::new))
                 .executeUpdate();
     }
 
