@@ -1,14 +1,14 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { api, call } from '../../api/client';
 import { messageOf } from '../../api/problem';
-import { formatNumber, humanize } from '../../app/labels';
-import { Link, navigate, useSearch } from '../../app/router';
+import { humanize } from '../../app/labels';
+import { navigate, useSearch } from '../../app/router';
 import { useSession } from '../../app/session';
 import { useLoad } from '../../app/useLoad';
 import { Empty, ErrorNotice, Loading } from '../../app/ui';
 import { downloadCsv } from './download';
 import {
-  CELL_LABEL, cellState, competencyColumns, filtersFromSearch, filtersToSearch, visibleRows,
+  CELL_LABEL, CELL_MARK, competencyColumns, heatmapBodyHtml, filtersFromSearch, filtersToSearch, visibleRows,
   type CellState, type HeatmapFilters, type TeamRow,
 } from './team';
 
@@ -24,6 +24,9 @@ function loadReport(managerId: string, depth: 'direct' | 'all') {
 }
 
 const STATUSES = ['NOT_READY', 'EMERGING', 'READY', 'UNKNOWN'] as const;
+
+/** People per heatmap page. */
+const HEATMAP_PAGE = 100;
 
 export function Team() {
   const { personId } = useSession();
@@ -66,6 +69,14 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
   const columns = competencyColumns(people);
   const shownColumns = competencyColumns(people, filters.competency);
   const rows = visibleRows(people, filters);
+  // A page of rows at a time: sorting and filtering cover everyone, the table draws a page (a
+  // thousand people on one page took the browser over half a second to show; the README's benchmark).
+  const pageKey = JSON.stringify(filters);
+  const [paging, setPaging] = useState({ key: pageKey, page: 0 });
+  const page = paging.key === pageKey ? paging.page : 0;
+  const pages = Math.max(1, Math.ceil(rows.length / HEATMAP_PAGE));
+  const pageRows = rows.slice(page * HEATMAP_PAGE, (page + 1) * HEATMAP_PAGE);
+  const goTo = (next: number) => setPaging({ key: pageKey, page: Math.min(Math.max(0, next), pages - 1) });
   const levels = [...new Set(people.map((p) => p.level).filter((l): l is string => !!l))];
   const unavailable = report.unavailable ?? [];
   return (
@@ -117,11 +128,31 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
           </div>
         </form>
         <Legend />
-        <p role="status" className="muted small">{rows.length} of {people.length} people shown.</p>
+        <p role="status" className="muted small">
+          {rows.length} of {people.length} people match
+          {pages > 1 && `; showing ${page * HEATMAP_PAGE + 1}–${page * HEATMAP_PAGE + pageRows.length}`}.
+        </p>
+        {pages > 1 && (
+          <nav className="actions" aria-label="Heatmap pages">
+            <button type="button" className="button-secondary" disabled={page === 0} onClick={() => goTo(page - 1)}>
+              Previous {HEATMAP_PAGE}
+            </button>
+            <span className="muted small">Page {page + 1} of {pages}</span>
+            <button type="button" className="button-secondary" disabled={page >= pages - 1} onClick={() => goTo(page + 1)}>
+              Next {HEATMAP_PAGE}
+            </button>
+          </nav>
+        )}
         {rows.length === 0 ? <Empty>Nobody matches these filters.</Empty> : (
           <div className="table-scroll" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
-            <table className="data-table heatmap" id="heatmap" data-rows={rows.length}>
+            {/* Fixed layout: the browser sizes columns from the colgroup instead of measuring every cell. */}
+            <table className="data-table heatmap" id="heatmap" data-rows={pageRows.length}
+                   style={{ width: `${30 + shownColumns.length * 8}rem` }}>
               <caption id="heatmap-caption">People × competencies against each person's target</caption>
+              <colgroup>
+                <col className="heatmap-person" /><col className="heatmap-level" /><col className="heatmap-readiness" />
+                {shownColumns.map((c) => <col key={c} className="heatmap-competency" />)}
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Person</th>
@@ -130,7 +161,7 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
                   {shownColumns.map((c) => <th key={c} scope="col">{humanize(c)}</th>)}
                 </tr>
               </thead>
-              <HeatmapBody rows={rows} columns={shownColumns} />
+              <HeatmapBody rows={pageRows} columns={shownColumns} />
             </table>
           </div>
         )}
@@ -139,29 +170,20 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
   );
 }
 
-/** Plain rows, no state per cell: a thousand people stay cheap to draw. */
+/**
+ * The rows as one parsed string (heatmapBodyHtml, every value escaped): a thousand people stay cheap
+ * to draw. A click on a person's link navigates inside the app, like every other link.
+ */
 const HeatmapBody = memo(function HeatmapBody({ rows, columns }: { rows: TeamRow[]; columns: string[] }) {
-  return (
-    <tbody>
-      {rows.map((r) => (
-        <tr key={r.personId}>
-          <th scope="row"><Link href={`/team/people/${r.personId}`}>{r.name}</Link></th>
-          <td>{humanize(r.level)} → {humanize(r.targetLevel)}</td>
-          <td>{r.readinessPercent === undefined || r.readinessPercent === null ? '–' : `${r.readinessPercent}%`} {humanize(r.readinessStatus)}</td>
-          {columns.map((c) => {
-            const cell = r.competencies?.[c];
-            const state = cellState(cell);
-            return (
-              <td key={c} className={`cell cell-${state}`}>
-                {state === 'not-expected' ? '–' : `${formatNumber(cell?.rating)} / ${cell?.expected}`}
-                <span className="visually-hidden"> {CELL_LABEL[state]}</span>
-              </td>
-            );
-          })}
-        </tr>
-      ))}
-    </tbody>
-  );
+  const html = useMemo(() => heatmapBodyHtml(rows, columns), [rows, columns]);
+  function follow(event: MouseEvent<HTMLTableSectionElement>) {
+    const link = (event.target as Element).closest('a');
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0;
+    if (!link || modified || event.defaultPrevented) return;
+    event.preventDefault();
+    navigate(link.getAttribute('href') ?? '/team');
+  }
+  return <tbody onClick={follow} dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
 function Legend() {
@@ -169,7 +191,7 @@ function Legend() {
   return (
     <ul className="legend" aria-label="Legend">
       {states.map((s) => (
-        <li key={s}><span className={`swatch cell-${s}`} aria-hidden="true" /> {CELL_LABEL[s]}</li>
+        <li key={s}><span className={`swatch cell-${s}`} aria-hidden="true" /> {CELL_MARK[s] || '–'} {CELL_LABEL[s]}</li>
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellState, competencyColumns, disagreement, filtersFromSearch, filtersToSearch, visibleRows, type TeamRow } from './team';
+import { cellState, competencyColumns, disagreement, filtersFromSearch, filtersToSearch, heatmapBodyHtml, visibleRows, type TeamRow } from './team';
 
 const row = (name: string, extra: Partial<TeamRow>): TeamRow => ({ personId: name, name, ...extra });
 const ada = row('Ada', { level: 'PM', readinessPercent: 40, readinessStatus: 'EMERGING',
@@ -55,5 +55,30 @@ describe('disagreement', () => {
     expect(disagreement(1, [2, 4.5])).toBe(3.5);
     expect(disagreement(3, [2, 4])).toBeUndefined();
     expect(disagreement(undefined, [1])).toBeUndefined();
+  });
+});
+
+describe('heatmapBodyHtml', () => {
+  const row = (name: string, competencies: Record<string, { expected: number; rating?: number }>) =>
+    ({ personId: '7d5c1a2e-0000-4000-8000-000000000001', name, level: 'PM', targetLevel: 'SENIOR_PM',
+      readinessPercent: 42, readinessStatus: 'NOT_READY', competencies }) as unknown as TeamRow;
+
+  it('escapes everything a person could have typed, so a name cannot open markup', () => {
+    const html = heatmapBodyHtml([row('<img src=x onerror=alert(1)> & "Bo" \'Li\'', {})], []);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bo&quot; &#39;Li&#39;');
+  });
+
+  it('writes a row per person with a link, readiness and a marked value in every cell', () => {
+    const html = heatmapBodyHtml([row('Ada', { a: { expected: 3, rating: 3 }, b: { expected: 4, rating: 3 },
+      c: { expected: 4, rating: 1.5 }, d: { expected: 2 } })], ['a', 'b', 'c', 'd', 'e']);
+    expect(html).toContain('<a href="/team/people/7d5c1a2e-0000-4000-8000-000000000001">Ada</a>');
+    expect(html).toContain('42% Not ready');
+    expect(html).toContain('<td class="cell cell-met">✓ 3 / 3</td>');
+    expect(html).toContain('<td class="cell cell-below">▽ 3 / 4</td>');
+    expect(html).toContain('<td class="cell cell-far-below">▼ 1.5 / 4</td>');
+    expect(html).toContain('<td class="cell cell-unrated">? – / 2</td>');
+    expect(html).toContain('<td class="cell cell-not-expected">–</td>');
+    expect(html.match(/<tr>/g)).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema';
+import { formatNumber, humanize } from '../../app/labels';
 
 export type TeamRow = components['schemas']['Row'];
 
@@ -11,6 +12,18 @@ export const CELL_LABEL: Record<CellState, string> = {
   'far-below': '2 or more below',
   unrated: 'Not rated',
   'not-expected': 'Not expected',
+};
+
+/**
+ * A mark per state, written in the cell itself so that the state is never told by colour alone and a
+ * thousand-row heatmap needs no extra element per cell (the legend explains both).
+ */
+export const CELL_MARK: Record<CellState, string> = {
+  met: '✓',
+  below: '▽',
+  'far-below': '▼',
+  unrated: '?',
+  'not-expected': '',
 };
 
 export function cellState(cell: { expected?: number; rating?: number | null } | undefined): CellState {
@@ -93,4 +106,34 @@ export function disagreement(manager: number | undefined, others: readonly (numb
     if (spread >= 2 && (widest === undefined || spread > widest)) widest = spread;
   }
   return widest;
+}
+
+/** Text made safe to place in HTML: the five characters that could open markup or an attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
+}
+
+/**
+ * The heatmap's body as HTML, one row per person: built as one string and parsed by the browser in one
+ * go, because a thousand people × every competency as React elements cost the manager over half a second
+ * on this project's machine (see the benchmark in the README). Every value from the API is escaped;
+ * links are plain anchors that the table follows client-side.
+ */
+export function heatmapBodyHtml(rows: readonly TeamRow[], columns: readonly string[]): string {
+  const out: string[] = [];
+  for (const r of rows) {
+    const id = encodeURIComponent(r.personId ?? '');
+    const readiness = r.readinessPercent === undefined || r.readinessPercent === null ? '–' : `${r.readinessPercent}%`;
+    out.push('<tr><th scope="row"><a href="/team/people/', id, '">', escapeHtml(r.name ?? ''), '</a></th><td>',
+      escapeHtml(`${humanize(r.level)} → ${humanize(r.targetLevel)}`), '</td><td>',
+      escapeHtml(`${readiness} ${humanize(r.readinessStatus)}`), '</td>');
+    for (const c of columns) {
+      const cell = r.competencies?.[c];
+      const state = cellState(cell);
+      const text = state === 'not-expected' ? '–' : `${CELL_MARK[state]} ${formatNumber(cell?.rating)} / ${cell?.expected}`;
+      out.push('<td class="cell cell-', state, '">', escapeHtml(text), '</td>');
+    }
+    out.push('</tr>');
+  }
+  return out.join('');
 }

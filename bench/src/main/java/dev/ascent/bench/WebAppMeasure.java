@@ -132,7 +132,8 @@ final class WebAppMeasure {
                     }
                 }
             }
-            return String.format("| web app: team heatmap for %d people (%d rows), navigation to every row rendered / "
+            return String.format("| web app: team heatmap for %d people (sorted and filtered over all; its first page, %d rows), "
+                            + "navigation to every row of it rendered / "
                             + "of which after the report arrived, p50 / p95 of %d loads | %s / %s ms; render %s / %s ms | render ≤ 500 ms |",
                     people, rows, total.getTotalCount(), Http.ms(total, 50), Http.ms(total, 95),
                     Http.ms(render, 50), Http.ms(render, 95));
