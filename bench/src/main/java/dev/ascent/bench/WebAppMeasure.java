@@ -65,7 +65,7 @@ final class WebAppMeasure {
                         }
                     });
                     page.navigate(gateway + "/");
-                    page.getByLabel("Readiness").getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
+                    page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true)).getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
                     double ms = ((Number) page.evaluate("() => performance.now()")).doubleValue();
                     if (load >= 0) {
                         interactive.recordValue(Math.round(ms * 1000));

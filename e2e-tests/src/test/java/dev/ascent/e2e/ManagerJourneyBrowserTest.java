@@ -184,7 +184,7 @@ class ManagerJourneyBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Priya Raman").setLevel(1))).isVisible();
             int readinessNow = as(manager).get("/api/v1/people/{id}/readiness", priyaId).then().statusCode(200)
                     .extract().path("readinessPercent");
-            assertThat(page.getByLabel("Readiness")).containsText(readinessNow + "%");
+            assertThat(page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true))).containsText(readinessNow + "%");
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("Shipped the pricing page");
             screen(page, "manager-report");
 

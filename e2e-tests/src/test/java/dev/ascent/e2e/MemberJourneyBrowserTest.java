@@ -149,7 +149,7 @@ class MemberJourneyBrowserTest {
             nav(page, "My growth");
             int readiness = as(member).get("/api/v1/people/{id}/readiness", memberId).then().statusCode(200)
                     .extract().path("readinessPercent");
-            assertThat(page.getByLabel("Readiness")).containsText(readiness + "%");
+            assertThat(page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true))).containsText(readiness + "%");
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("Target levelSenior PM");
             screen(page, "my-growth");
 
@@ -223,7 +223,7 @@ class MemberJourneyBrowserTest {
             // At 375 px the app is still usable: navigation reachable, no horizontal scroll.
             page.setViewportSize(375, 800);
             nav(page, "My growth");
-            assertThat(page.getByLabel("Readiness")).isVisible();
+            assertThat(page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true))).isVisible();
             assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no horizontal scroll at 375 px").isTrue();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-growth-375.png")));
