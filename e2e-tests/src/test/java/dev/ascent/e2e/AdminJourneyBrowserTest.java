@@ -8,21 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,39 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a person; try the mapping rules on a sample payload; create and revoke an API key. axe-core checks
  * every screen; each screen's picture goes to docs/screenshots/admin-*.png.
  */
-class AdminJourneyBrowserTest {
+class AdminJourneyBrowserTest extends BrowserJourney {
 
-    private static OidcProvider oidc;
-    private static RunningPlatform platform;
-    private static Chromium chromium;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ascent.root", "..")).resolve("docs/screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        oidc = OidcProvider.start();
-        platform = RunningPlatform.start(oidc.gatewaySettings());
-        RestAssured.baseURI = platform.gatewayUrl();
-        chromium = Chromium.launch();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-        if (oidc != null) {
-            oidc.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
 
     private static String personId(String admin, String email) {
         return as(admin).queryParam("email", email).get("/api/v1/people").then().statusCode(200)
@@ -89,10 +50,7 @@ class AdminJourneyBrowserTest {
             // Signed in at the provider as an admin, who is nobody in the directory: the admin screens still open.
             page.navigate(platform.gatewayUrl() + "/admin/people");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(url -> url.startsWith(oidc.origin()));
-            page.locator("input[name=username]").fill("admin-idp");
-            page.locator("textarea[name=claims]").fill("{\"email\": \"root@admin.example\", \"groups\": [\"admin\"]}");
-            page.locator("input[type=submit]").click();
+            oidc.signIn(page, "admin-idp", "root@admin.example", "admin");
             page.waitForURL(platform.gatewayUrl() + "/admin/people");
             assertThat(heading(page, "People")).isVisible();
 
@@ -243,25 +201,4 @@ class AdminJourneyBrowserTest {
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(name))).isVisible();
     }
 
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
-    }
-
-    private static void nav(Page page, String screen) {
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen)).click();
-        assertThat(heading(page, screen)).isVisible();
-    }
-
-    /** axe-core on the screen, then its picture (docs/screenshots, shown in the README). */
-    private static void screen(Page page, String name) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        Accessibility.assertNoSeriousViolations(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-    }
-
-    private static String hmac(String secret, String payload) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    }
 }

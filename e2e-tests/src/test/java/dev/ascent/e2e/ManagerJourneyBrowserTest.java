@@ -6,25 +6,16 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,46 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verified, one rejected with a reason) and both CSV downloads, read back. axe-core checks every
  * screen; pictures go to docs/screenshots/manager-*.png.
  */
-class ManagerJourneyBrowserTest {
-
-    private static OidcProvider oidc;
-    private static RunningPlatform platform;
-    private static Chromium chromium;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ascent.root", "..")).resolve("docs/screenshots");
-
-    @BeforeAll
-    static void start() throws Exception {
-        oidc = OidcProvider.start();
-        platform = RunningPlatform.start(oidc.gatewaySettings());
-        RestAssured.baseURI = platform.gatewayUrl();
-        chromium = Chromium.launch();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-        if (oidc != null) {
-            oidc.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
-
-    private static String person(String admin, String name, String email, String level, String managerId) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "email", email, "level", level));
-        if (managerId != null) {
-            body.put("managerId", managerId);
-        }
-        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
-    }
+class ManagerJourneyBrowserTest extends BrowserJourney {
 
     private static String evidence(String bearer, String personId, String title) {
         String id = as(bearer).body(Map.of("personId", personId, "kind", "DELIVERY", "title", title,
@@ -107,10 +59,7 @@ class ManagerJourneyBrowserTest {
             // Sign in at the provider as the manager; the manager's section is in the navigation.
             page.navigate(platform.gatewayUrl() + "/team");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(url -> url.startsWith(oidc.origin()));
-            page.locator("input[name=username]").fill("morgan-idp");
-            page.locator("textarea[name=claims]").fill("{\"email\": \"morgan@team.example\", \"groups\": [\"manager\"]}");
-            page.locator("input[type=submit]").click();
+            oidc.signIn(page, "morgan-idp", "morgan@team.example", "manager");
             page.waitForURL(platform.gatewayUrl() + "/team");
 
             // Team: the distribution as a chart and a table, and the heatmap with a value in every cell.
@@ -259,15 +208,4 @@ class ManagerJourneyBrowserTest {
         return Files.readString(download.path(), StandardCharsets.UTF_8);
     }
 
-    private static void nav(Page page, String screen) {
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen).setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen).setLevel(1))).isVisible();
-    }
-
-    /** axe-core on the screen, then its picture (docs/screenshots, shown in the README). */
-    private static void screen(Page page, String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        Accessibility.assertNoSeriousViolations(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-    }
 }

@@ -5,27 +5,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -39,46 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * webhook created, watch their plan's progress move, write a check-in, and sign out of Ascent and
  * of the provider. axe-core checks every screen; each screen's picture goes to docs/screenshots.
  */
-class MemberJourneyBrowserTest {
-
-    private static OidcProvider oidc;
-    private static RunningPlatform platform;
-    private static Chromium chromium;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ascent.root", "..")).resolve("docs/screenshots");
-
-    @BeforeAll
-    static void start() throws Exception {
-        oidc = OidcProvider.start();
-        platform = RunningPlatform.start(oidc.gatewaySettings());
-        RestAssured.baseURI = platform.gatewayUrl();
-        chromium = Chromium.launch();
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-        if (oidc != null) {
-            oidc.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
-
-    private static String person(String admin, String name, String email, String level, String managerId) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "email", email, "level", level));
-        if (managerId != null) {
-            body.put("managerId", managerId);
-        }
-        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
-    }
+class MemberJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void aMemberSignsInAtTheProviderAndWorksOnTheirGrowth() throws Exception {
@@ -122,12 +72,9 @@ class MemberJourneyBrowserTest {
             // A deep link, signed out: the app asks her to sign in, and the provider's page is real.
             page.navigate(platform.gatewayUrl() + "/evidence");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(url -> url.startsWith(oidc.origin()));
-            assertThat(page.url()).contains("code_challenge=").contains("code_challenge_method=S256");
             // The provider's subject is the manager's person id; Ascent must go by the email claim.
-            page.locator("input[name=username]").fill(managerId);
-            page.locator("textarea[name=claims]").fill("{\"email\": \"priya@journey.example\", \"groups\": [\"member\"]}");
-            page.locator("input[type=submit]").click();
+            String authorisation = oidc.signIn(page, managerId, "priya@journey.example", "member");
+            assertThat(authorisation).contains("code_challenge=").contains("code_challenge_method=S256");
 
             // Back where she was going, as herself.
             page.waitForURL(platform.gatewayUrl() + "/evidence");
@@ -238,21 +185,4 @@ class MemberJourneyBrowserTest {
         }
     }
 
-    private static void nav(Page page, String screen) {
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen).setLevel(1))).isVisible();
-    }
-
-    /** axe-core on the screen, then its picture (docs/screenshots, shown in the README). */
-    private static void screen(Page page, String name) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        Accessibility.assertNoSeriousViolations(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-    }
-
-    private static String hmac(String secret, String payload) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -3,6 +3,8 @@ package dev.ascent.e2e;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
+import com.microsoft.playwright.Page;
+
 import java.util.Map;
 
 /**
@@ -41,6 +43,19 @@ final class OidcProvider implements AutoCloseable {
         return Map.of("ASCENT_OIDC_ISSUER", issuer(),
                 "ASCENT_OIDC_CLIENT_ID", CLIENT_ID,
                 "ASCENT_OIDC_CLIENT_SECRET", CLIENT_SECRET);
+    }
+
+    /**
+     * Signs in on the provider's own page, where the browser has been sent: the subject the provider
+     * names and the claims it vouches for. Returns the authorisation request's address as it arrived.
+     */
+    String signIn(Page page, String subject, String email, String group) {
+        page.waitForURL(url -> url.startsWith(origin()));
+        String authorisationRequest = page.url();
+        page.locator("input[name=username]").fill(subject);
+        page.locator("textarea[name=claims]").fill("{\"email\": \"" + email + "\", \"groups\": [\"" + group + "\"]}");
+        page.locator("input[type=submit]").click();
+        return authorisationRequest;
     }
 
     @Override
