@@ -117,10 +117,11 @@ public final class Bench {
         }
         if (wanted("web")) {
             String member = overviewPeople(1).get(0)[2];
-            WebAppMeasure web = new WebAppMeasure(gateway, smoke ? 3 : quick ? 8 : 15);
-            results.addAll(web.measure(member));
             int size = teams.containsKey(1000) ? 1000 : 100;
-            results.add(web.heatmap(emailOf(teams.get(size)), size));
+            try (WebAppMeasure web = new WebAppMeasure(gateway, smoke ? 3 : quick ? 8 : 15)) {
+                results.addAll(web.measure(member));
+                results.add(web.heatmap(emailOf(teams.get(size)), size));
+            }
         }
         if (wanted("startup")) {
             startupAndMemory();

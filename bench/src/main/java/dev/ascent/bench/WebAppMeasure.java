@@ -26,67 +26,86 @@ import java.util.zip.GZIPOutputStream;
  * counted from the start of navigation; and the JavaScript that first screen loaded, compressed
  * with gzip at its highest level (what a server or CDN would send).
  */
-final class WebAppMeasure {
+final class WebAppMeasure implements AutoCloseable {
 
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
     private final String gateway;
     private final int loads;
+    private final Playwright playwright;
+    private final Browser browser;
 
+    /** Starts the machine's Chromium once for every measure of the run. */
     WebAppMeasure(String gateway, int loads) {
         this.gateway = gateway;
         this.loads = loads;
+        Path chromium = Path.of(System.getenv().getOrDefault("ASCENT_CHROMIUM", "/usr/bin/chromium"));
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        playwright.close();
+    }
+
+    /** A new browser context (nothing cached) signed in through the local profile's development sign-in. */
+    private BrowserContext signedIn(String email, String role) throws IOException {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        APIResponse signIn = context.request().post(gateway + "/auth/dev", RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData(Map.of("email", email, "roles", List.of(role))));
+        if (signIn.status() != 204) {
+            context.close();
+            throw new IOException("development sign-in answered " + signIn.status() + ": " + signIn.text());
+        }
+        return context;
     }
 
     /** The result table's rows. */
     List<String> measure(String memberEmail) throws IOException {
-        Path chromium = Path.of(System.getenv().getOrDefault("ASCENT_CHROMIUM", "/usr/bin/chromium"));
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS))) {
-            Histogram interactive = new Histogram(3);
-            long[] javascript = {0, 0, 0};
-            // Two loads warm the services and the JIT; the rest are measured.
-            for (int load = -2; load < loads; load++) {
-                try (BrowserContext context = browser.newContext()) {
-                    APIResponse signIn = context.request().post(gateway + "/auth/dev", RequestOptions.create()
-                            .setHeader("Content-Type", "application/json")
-                            .setData(Map.of("email", memberEmail, "roles", List.of("MEMBER"))));
-                    if (signIn.status() != 204) {
-                        throw new IOException("development sign-in answered " + signIn.status() + ": " + signIn.text());
+        Histogram interactive = new Histogram(3);
+        long[] javascript = {0, 0, 0};
+        // Two loads warm the services and the JIT; the rest are measured.
+        for (int load = -2; load < loads; load++) {
+            try (BrowserContext context = signedIn(memberEmail, "MEMBER")) {
+                Page page = context.newPage();
+                List<Response> scripts = new ArrayList<>();
+                page.onResponse(r -> {
+                    if ("script".equals(r.request().resourceType())) {
+                        scripts.add(r);
                     }
-                    Page page = context.newPage();
-                    List<Response> scripts = new ArrayList<>();
-                    page.onResponse(r -> {
-                        if ("script".equals(r.request().resourceType())) {
-                            scripts.add(r);
-                        }
-                    });
-                    page.navigate(gateway + "/");
-                    page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true)).getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
-                    double ms = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-                    if (load >= 0) {
-                        interactive.recordValue(Math.round(ms * 1000));
-                    }
-                    if (load == 0) {
-                        for (Response script : scripts) {
-                            byte[] body = script.body();
-                            javascript[0]++;
-                            javascript[1] += body.length;
-                            javascript[2] += gzip(body);
-                        }
+                });
+                page.navigate(gateway + "/");
+                page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true)).getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
+                double ms = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                if (load >= 0) {
+                    interactive.recordValue(Math.round(ms * 1000));
+                }
+                if (load == 0) {
+                    for (Response script : scripts) {
+                        byte[] body = script.body();
+                        javascript[0]++;
+                        javascript[1] += body.length;
+                        javascript[2] += gzip(body);
                     }
                 }
             }
-            return List.of(
-                    String.format("| web app: first interactive screen (My growth with readiness, signed in, cold browser, "
-                                    + "loopback), p50 / p95 of %d loads | %s / %s ms | ≤ 1,000 ms |",
-                            interactive.getTotalCount(), Http.ms(interactive, 50), Http.ms(interactive, 95)),
-                    String.format("| web app: JavaScript of the first screen, %d files, gzip -9 (raw) | %.1f KB (%.1f KB) | ≤ 250 KB |",
-                            javascript[0], javascript[2] / 1024.0, javascript[1] / 1024.0));
         }
+        return List.of(
+                String.format("| web app: first interactive screen (My growth with readiness, signed in, cold browser, "
+                                + "loopback), p50 / p95 of %d loads | %s / %s ms | ≤ 1,000 ms |",
+                        interactive.getTotalCount(), Http.ms(interactive, 50), Http.ms(interactive, 95)),
+                String.format("| web app: JavaScript of the first screen, %d files, gzip -9 (raw) | %.1f KB (%.1f KB) | ≤ 250 KB |",
+                        javascript[0], javascript[2] / 1024.0, javascript[1] / 1024.0));
     }
 
     /**
@@ -95,49 +114,37 @@ final class WebAppMeasure {
      * the report's answer arrived (rendering), read from the page's resource timing.
      */
     String heatmap(String managerEmail, int people) throws IOException {
-        Path chromium = Path.of(System.getenv().getOrDefault("ASCENT_CHROMIUM", "/usr/bin/chromium"));
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(chromium).setHeadless(true).setArgs(FLAGS))) {
-            Histogram total = new Histogram(3);
-            Histogram render = new Histogram(3);
-            long rows = 0;
-            for (int load = -1; load < loads; load++) {
-                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-                    APIResponse signIn = context.request().post(gateway + "/auth/dev", RequestOptions.create()
-                            .setHeader("Content-Type", "application/json")
-                            .setData(Map.of("email", managerEmail, "roles", List.of("MANAGER"))));
-                    if (signIn.status() != 204) {
-                        throw new IOException("development sign-in answered " + signIn.status() + ": " + signIn.text());
-                    }
-                    Page page = context.newPage();
-                    page.navigate(gateway + "/team?depth=all");
-                    page.waitForFunction("() => { const t = document.querySelector('#heatmap');"
-                            + " return t && t.tBodies[0] && t.tBodies[0].rows.length > 0"
-                            + " && t.tBodies[0].rows.length === Number(t.dataset.rows); }",
-                            null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(5));
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> timing = (Map<String, Object>) page.evaluate("() => {"
-                            + " const report = performance.getEntriesByType('resource')"
-                            + "   .filter(e => e.name.includes('/api/v1/teams/')).map(e => e.responseEnd);"
-                            + " return { now: performance.now(), reportEnd: report.length ? Math.max(...report) : 0,"
-                            + "   rows: document.querySelector('#heatmap').tBodies[0].rows.length }; }");
-                    double now = ((Number) timing.get("now")).doubleValue();
-                    double reportEnd = ((Number) timing.get("reportEnd")).doubleValue();
-                    rows = ((Number) timing.get("rows")).longValue();
-                    if (load >= 0) {
-                        total.recordValue(Math.round(now * 1000));
-                        render.recordValue(Math.round(Math.max(0, now - reportEnd) * 1000));
-                    }
+        Histogram total = new Histogram(3);
+        Histogram render = new Histogram(3);
+        long rows = 0;
+        for (int load = -1; load < loads; load++) {
+            try (BrowserContext context = signedIn(managerEmail, "MANAGER")) {
+                Page page = context.newPage();
+                page.navigate(gateway + "/team?depth=all");
+                page.waitForFunction("() => { const t = document.querySelector('#heatmap');"
+                        + " return t && t.tBodies[0] && t.tBodies[0].rows.length > 0"
+                        + " && t.tBodies[0].rows.length === Number(t.dataset.rows); }",
+                        null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(5));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> timing = (Map<String, Object>) page.evaluate("() => {"
+                        + " const report = performance.getEntriesByType('resource')"
+                        + "   .filter(e => e.name.includes('/api/v1/teams/')).map(e => e.responseEnd);"
+                        + " return { now: performance.now(), reportEnd: report.length ? Math.max(...report) : 0,"
+                        + "   rows: document.querySelector('#heatmap').tBodies[0].rows.length }; }");
+                double now = ((Number) timing.get("now")).doubleValue();
+                double reportEnd = ((Number) timing.get("reportEnd")).doubleValue();
+                rows = ((Number) timing.get("rows")).longValue();
+                if (load >= 0) {
+                    total.recordValue(Math.round(now * 1000));
+                    render.recordValue(Math.round(Math.max(0, now - reportEnd) * 1000));
                 }
             }
-            return String.format("| web app: team heatmap for %d people (sorted and filtered over all; its first page, %d rows), "
-                            + "navigation to every row of it rendered / "
-                            + "of which after the report arrived, p50 / p95 of %d loads | %s / %s ms; render %s / %s ms | render ≤ 500 ms |",
-                    people, rows, total.getTotalCount(), Http.ms(total, 50), Http.ms(total, 95),
-                    Http.ms(render, 50), Http.ms(render, 95));
         }
+        return String.format("| web app: team heatmap for %d people (sorted and filtered over all; its first page, %d rows), "
+                        + "navigation to every row of it rendered / "
+                        + "of which after the report arrived, p50 / p95 of %d loads | %s / %s ms; render %s / %s ms | render ≤ 500 ms |",
+                people, rows, total.getTotalCount(), Http.ms(total, 50), Http.ms(total, 95),
+                Http.ms(render, 50), Http.ms(render, 95));
     }
 
     private static long gzip(byte[] body) throws IOException {
