@@ -14,11 +14,8 @@ import {
 
 type EvidenceItem = components['schemas']['EvidenceResponse'];
 type EvidenceKind = components['schemas']['EvidenceKind'];
-
-const KINDS: EvidenceKind[] = [
-  'DELIVERY', 'CUSTOMER_DISCOVERY_SESSION', 'UNOWNED_PROBLEM', 'CROSS_FUNCTIONAL_ROTATION', 'CUSTOMER_FACING_SESSION',
-  'RELATIONSHIP_BUILT', 'STRATEGIC_RECOMMENDATION', 'DECISION_CLARIFIED', 'LAUNCH_OUTCOME', 'PEOPLE_DEVELOPMENT', 'OTHER',
-];
+/** evidence-service owns the kinds; the app lists what it serves, with its words for them. */
+type KindDescription = components['schemas']['EvidenceKindDescription'];
 const STATUS_TONE = { SUGGESTED: 'warn', CONFIRMED: 'good', VERIFIED: 'good', REJECTED: 'bad' } as const;
 
 export function Evidence() {
@@ -29,8 +26,11 @@ export function Evidence() {
   const [frameworkError, setFrameworkError] = useState<unknown>();
   const [more, setMore] = useState<{ items: EvidenceItem[]; cursor?: string }>({ items: [] });
 
+  const [kinds, setKinds] = useState<KindDescription[] | undefined>();
+
   useEffect(() => {
     publishedFramework().then(setFramework, setFrameworkError);
+    call(api.GET('/api/v1/evidence-kinds')).then(setKinds, setFrameworkError);
   }, []);
 
   const [page, reload] = useLoad(async () => {
@@ -54,7 +54,8 @@ export function Evidence() {
   return (
     <>
       <h1>Evidence</h1>
-      <LogEvidence personId={personId} framework={framework} frameworkError={frameworkError} onLogged={reload} />
+      <LogEvidence personId={personId} framework={framework} kinds={kinds} frameworkError={frameworkError}
+                   onLogged={reload} />
 
       <section aria-labelledby="evidence-list-title">
         <h2 id="evidence-list-title">Your evidence</h2>
@@ -127,8 +128,9 @@ function LoadMore({ onLoad }: { onLoad: () => Promise<void> }) {
 
 const LOG_FIELDS = ['kind', 'competencies', 'title', 'summary', 'impact', 'links', 'occurredAt'] as const;
 
-function LogEvidence({ personId, framework, frameworkError, onLogged }: {
-  personId: string; framework: FrameworkDocument | undefined; frameworkError: unknown; onLogged: () => void;
+function LogEvidence({ personId, framework, kinds, frameworkError, onLogged }: {
+  personId: string; framework: FrameworkDocument | undefined; kinds: KindDescription[] | undefined;
+  frameworkError: unknown; onLogged: () => void;
 }) {
   const [kind, setKind] = useState<EvidenceKind>('DELIVERY');
   const [competencies, setCompetencies] = useState<string[]>([]);
@@ -187,8 +189,9 @@ function LogEvidence({ personId, framework, frameworkError, onLogged }: {
             <label htmlFor="evidence-kind">Kind of work</label>
             <select id="evidence-kind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind)}
                     {...describedBy('evidence-kind-error', byField.kind)}>
-              {KINDS.map((k) => <option key={k} value={k}>{humanize(k)}</option>)}
+              {(kinds ?? []).map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
             </select>
+            <p className="muted small" id="evidence-kind-hint">{kinds?.find((k) => k.code === kind)?.description}</p>
             <FieldError id="evidence-kind-error" message={byField.kind} />
           </div>
           <div className="field">

@@ -54,6 +54,15 @@ final class RunningPlatform implements AutoCloseable {
 
     /** As {@link #start()}, with settings of a test's own (an OIDC provider, say) in every service's environment. */
     static RunningPlatform start(Map<String, String> settings) throws Exception {
+        try {
+            return startOnce(settings);
+        } catch (PortTaken e) {
+            // A port found free was bound by something else before the service bound it: choose again, once.
+            return startOnce(settings);
+        }
+    }
+
+    private static RunningPlatform startOnce(Map<String, String> settings) throws Exception {
         Path root = Path.of(System.getProperty("ascent.root", "..")).toAbsolutePath().normalize();
         Path logs = root.resolve("e2e-tests/target/e2e-logs");
         Files.createDirectories(logs);
@@ -65,9 +74,10 @@ final class RunningPlatform implements AutoCloseable {
             Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(platform.keys.getPublic().getEncoded())
                     + "\n-----END PUBLIC KEY-----\n");
-            for (String service : SERVICES) {
-                platform.ports.put(service, freePort());
-                platform.managementPorts.put(service, freePort());
+            List<Integer> free = freePorts(SERVICES.size() * 2);
+            for (int i = 0; i < SERVICES.size(); i++) {
+                platform.ports.put(SERVICES.get(i), free.get(2 * i));
+                platform.managementPorts.put(SERVICES.get(i), free.get(2 * i + 1));
             }
             Map<String, String> env = new LinkedHashMap<>();
             env.put("ASCENT_DB_URL", server.jdbcUrl(database));
@@ -171,7 +181,10 @@ final class RunningPlatform implements AutoCloseable {
             while (!ready(service.getValue())) {
                 Process process = processes.get(List.copyOf(ports.keySet()).indexOf(service.getKey()));
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(service.getKey() + " exited; see " + logs.resolve(service.getKey() + ".log"));
+                    Path log = logs.resolve(service.getKey() + ".log");
+                    String tail = tail(log, 40);
+                    String message = service.getKey() + " exited; see " + log + "; its last lines:\n" + tail;
+                    throw tail.contains("already in use") ? new PortTaken(message) : new IllegalStateException(message);
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException(service.getKey() + " not ready in " + timeout);
@@ -211,9 +224,34 @@ final class RunningPlatform implements AutoCloseable {
         TestPostgres.dropDatabase(database);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: every socket is held until all are chosen, so no port is handed out twice. */
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A service could not bind a port chosen for it. */
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
         }
     }
 

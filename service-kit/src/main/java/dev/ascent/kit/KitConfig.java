@@ -23,6 +23,26 @@ public interface KitConfig {
     /** Response headers ({@code SecurityHeaders}). */
     Headers headers();
 
+    /** The published framework as other services read it ({@code PublishedFramework}). */
+    Framework framework();
+
+    interface Framework {
+        /** How long a fetched framework serves before it is fetched again. */
+        @WithDefault("60s")
+        Duration cacheTtl();
+
+        /**
+         * A code the held framework lacks makes it fetched again at once, but not more often than this:
+         * a framework published a moment ago is seen by the next call, and unknown codes cost no stream of calls.
+         */
+        @WithDefault("1s")
+        Duration refreshOnUnknownAfter();
+
+        /** The {@code Retry-After} of the 503 answered when no framework could be fetched at all. */
+        @WithDefault("30s")
+        Duration retryAfter();
+    }
+
     interface Headers {
         /**
          * The Content-Security-Policy of HTML answers (the web app): nothing inline, everything from this

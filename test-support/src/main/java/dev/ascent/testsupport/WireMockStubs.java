@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -32,7 +33,17 @@ public abstract class WireMockStubs implements QuarkusTestResourceLifecycleManag
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new TestPeopleDirectory()));
         server.start();
+        contracts().forEach(contract -> Contracts.serve(server, contract));
         return pointAt(server.baseUrl());
+    }
+
+    /**
+     * The recorded calls ({@link Contracts}) the stubbed services answer before a test stubs anything
+     * itself, such as the published framework every service reads. A test that resets the server
+     * serves them again with {@link Contracts#serve}.
+     */
+    protected List<String> contracts() {
+        return List.of();
     }
 
     @Override

@@ -40,6 +40,12 @@ public final class Framework {
         return competencies.containsKey(code);
     }
 
+    /** The focus the tier of {@code levelCode} adds to the pyramid; empty for an unknown level. */
+    public Optional<FrameworkDocument.Focus> focusOfLevel(String levelCode) {
+        return level(levelCode).flatMap(l -> document.tiers().stream()
+                .filter(t -> t.code().equals(l.tier())).findFirst()).map(FrameworkDocument.Tier::focus);
+    }
+
     public Optional<FrameworkDocument.Level> level(String code) {
         return Optional.ofNullable(levels.get(code));
     }

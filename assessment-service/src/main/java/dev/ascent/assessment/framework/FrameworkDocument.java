@@ -14,10 +14,12 @@ import java.util.Map;
  * insists on is marked required in the OpenAPI document, so generated clients need no null checks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "levels", "competencies", "expectations", "leadershipCompetencies",
+@JsonPropertyOrder({"name", "tiers", "levels", "competencies", "expectations", "leadershipCompetencies",
         "credibilityCompetencies", "strategyCompetencies"})
 public record FrameworkDocument(
         @Schema(required = true) String name,
+        @Schema(description = "The tiers of the career pyramid, lowest first; when an imported document has none, "
+                + "the standard pyramid (IC, DIRECTOR, VP, CPO)", required = true) List<Tier> tiers,
         @Schema(required = true) List<Level> levels,
         @Schema(required = true) List<Competency> competencies,
         @Schema(required = true) Map<String, Map<String, Expectation>> expectations,
@@ -25,15 +27,37 @@ public record FrameworkDocument(
         List<String> credibilityCompetencies,
         List<String> strategyCompetencies) {
 
-    /** The career pyramid's tiers, each adding a focus to those below it. */
-    public enum Tier { IC, DIRECTOR, VP, CPO }
+    /**
+     * The standard pyramid, used when a document names no tiers: ICs master the market, directors add
+     * people, VPs add strategy, CPOs add business vision.
+     */
+    public static final List<Tier> STANDARD_TIERS = List.of(
+            new Tier("IC", "Individual contributor", Focus.MARKET),
+            new Tier("DIRECTOR", "Director", Focus.PEOPLE),
+            new Tier("VP", "Vice president", Focus.STRATEGY),
+            new Tier("CPO", "Chief product officer", Focus.BUSINESS_VISION));
+
+    public FrameworkDocument {
+        tiers = tiers == null ? STANDARD_TIERS : tiers;
+    }
 
     /** What a competency is mainly about; tiers weigh their own focus highest. */
     public enum Focus { MARKET, PEOPLE, STRATEGY, BUSINESS_VISION }
 
+    /**
+     * A tier of the pyramid, each adding a focus to those below it.
+     *
+     * @param focus the focus this tier adds; its gaps weigh most in plans for people aiming at it
+     */
+    @Schema(name = "FrameworkTier")
+    public record Tier(@Schema(required = true) String code, @Schema(required = true) String name,
+                       @Schema(required = true) Focus focus) {
+    }
+
+    /** @param tier the code of one of the document's tiers */
     @Schema(name = "FrameworkLevel")
     public record Level(@Schema(required = true) String code, @Schema(required = true) String name,
-                        @Schema(required = true) Tier tier) {
+                        @Schema(required = true) String tier) {
     }
 
     /** @param behaviours observable behaviours per proficiency 1–5 */

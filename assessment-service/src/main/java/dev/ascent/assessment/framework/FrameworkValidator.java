@@ -30,7 +30,30 @@ public final class FrameworkValidator {
         if (blank(doc.name())) {
             v.add(new Violation("name", "must not be blank"));
         }
+        List<String> tiers = new ArrayList<>();
+        if (doc.tiers().isEmpty()) {
+            v.add(new Violation("tiers", "at least one tier is required"));
+        }
+        for (int i = 0; i < doc.tiers().size(); i++) {
+            FrameworkDocument.Tier tier = doc.tiers().get(i);
+            String at = "tiers[" + i + "]";
+            if (tier == null || tier.code() == null || !LEVEL_CODE.matcher(tier.code()).matches()) {
+                v.add(new Violation(at + ".code", "must be upper case letters, digits or _ (e.g. DIRECTOR)"));
+                continue;
+            }
+            if (tiers.contains(tier.code())) {
+                v.add(new Violation(at + ".code", "duplicate tier " + tier.code()));
+            }
+            tiers.add(tier.code());
+            if (blank(tier.name())) {
+                v.add(new Violation(at + ".name", "must not be blank"));
+            }
+            if (tier.focus() == null) {
+                v.add(new Violation(at + ".focus", "must be one of MARKET, PEOPLE, STRATEGY, BUSINESS_VISION"));
+            }
+        }
         Set<String> levels = new HashSet<>();
+        int previousTier = -1;
         if (doc.levels() == null || doc.levels().isEmpty()) {
             v.add(new Violation("levels", "at least one level is required"));
         } else {
@@ -47,8 +70,14 @@ public final class FrameworkValidator {
                 if (blank(level.name())) {
                     v.add(new Violation(at + ".name", "must not be blank"));
                 }
-                if (level.tier() == null) {
-                    v.add(new Violation(at + ".tier", "must be one of IC, DIRECTOR, VP, CPO"));
+                int tier = tiers.indexOf(level.tier());
+                if (tier < 0) {
+                    v.add(new Violation(at + ".tier", "must be one of the document's tiers " + tiers));
+                } else if (tier < previousTier) {
+                    v.add(new Violation(at + ".tier", "levels are listed lowest first: " + level.tier()
+                            + " comes before " + tiers.get(previousTier) + " in the tiers"));
+                } else {
+                    previousTier = tier;
                 }
             }
         }

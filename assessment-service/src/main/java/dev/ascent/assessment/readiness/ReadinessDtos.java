@@ -1,6 +1,7 @@
 package dev.ascent.assessment.readiness;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ascent.assessment.framework.FrameworkDocument;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,8 +17,9 @@ public final class ReadinessDtos {
     private ReadinessDtos() {
     }
 
+    /** @param targetFocus the focus the target level's tier adds to the pyramid (plans weigh its gaps most) */
     public record Readiness(UUID personId, String currentLevel, String currentTier, String targetLevel,
-                            String targetTier, int frameworkVersion, boolean founderLed, boolean evidenceAvailable,
+                            String targetTier, FrameworkDocument.Focus targetFocus, int frameworkVersion, boolean founderLed, boolean evidenceAvailable,
                             Instant computedAt, int readinessPercent, ReadinessCalculator.Status status,
                             List<ReadinessCalculator.CompetencyResult> competencies,
                             ReadinessCalculator.Leadership leadership,

@@ -76,7 +76,8 @@ public class ReadinessService {
             recordHistory(List.of(ReadinessSnapshots.Snapshot.of(personId, framework.version(), policy, result)));
         }
         return new ReadinessDtos.Readiness(personId, person.level, tierOf(framework, person.level), target,
-                tierOf(framework, target), framework.version(), founderLed.value(), strengths.isPresent(),
+                tierOf(framework, target), framework.focusOfLevel(target).orElse(null), framework.version(),
+                founderLed.value(), strengths.isPresent(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), result.readinessPercent(), result.status(),
                 result.competencies(), result.leadership(), result.credibilityGate());
     }
@@ -268,6 +269,6 @@ public class ReadinessService {
     }
 
     private static String tierOf(Framework framework, String level) {
-        return framework.level(level).map(l -> l.tier().name()).orElse(null);
+        return framework.level(level).map(FrameworkDocument.Level::tier).orElse(null);
     }
 }

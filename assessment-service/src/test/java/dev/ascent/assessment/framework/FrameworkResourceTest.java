@@ -74,6 +74,8 @@ class FrameworkResourceTest {
 
     @Test
     void anInvalidFrameworkIsRejectedNamingEachPlace() {
+        int draftsBefore = given().get("/api/v1/frameworks/versions").then().statusCode(200)
+                .extract().path("findAll { it.status == 'DRAFT' }.size()");
         Map<String, Object> doc = given().accept(ContentType.JSON).get("/api/v1/frameworks/versions/1")
                 .then().statusCode(200).extract().as(Map.class);
         @SuppressWarnings("unchecked")
@@ -96,7 +98,43 @@ class FrameworkResourceTest {
                 .body("violations.field", hasItems("levels[7].code", "expectations.PM.juggling",
                         "expectations.PM.influence.proficiency"));
         given().get("/api/v1/frameworks/versions").then().statusCode(200)
-                .body("findAll { it.status == 'DRAFT' }.size()", equalTo(0));
+                .body("findAll { it.status == 'DRAFT' }.size()", equalTo(draftsBefore));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrameworkNamesItsOwnTiersAndEachLevelStandsOnOne() {
+        Map<String, Object> doc = given().accept(ContentType.JSON).get("/api/v1/frameworks/versions/1")
+                .then().statusCode(200).extract().as(Map.class);
+        assertThat((List<Map<String, Object>>) doc.get("tiers")).extracting(t -> t.get("code"))
+                .containsExactly("IC", "DIRECTOR", "VP", "CPO");
+        doc.put("tiers", List.of(Map.of("code", "MAKER", "name", "Maker", "focus", "MARKET"),
+                Map.of("code", "STEWARD", "name", "Steward", "focus", "STRATEGY")));
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Map<String, Object> level : (List<Map<String, Object>>) doc.get("levels")) {
+            Map<String, Object> own = new HashMap<>(level);
+            own.put("tier", "IC".equals(level.get("tier")) ? "MAKER" : "STEWARD");
+            levels.add(own);
+        }
+        doc.put("levels", levels);
+
+        int version = given().contentType(ContentType.JSON).body(doc).post("/api/v1/frameworks/versions")
+                .then().statusCode(201).extract().path("version");
+        given().accept(ContentType.JSON).get("/api/v1/frameworks/versions/{v}", version).then().statusCode(200)
+                .body("tiers.code", org.hamcrest.Matchers.contains("MAKER", "STEWARD"))
+                .body("tiers.focus", org.hamcrest.Matchers.contains("MARKET", "STRATEGY"))
+                .body("levels.find { it.code == 'VP' }.tier", equalTo("STEWARD"));
+
+        // a tier the document does not name, a higher tier before a lower one, a tier without its focus
+        List<Map<String, Object>> wrong = new ArrayList<>(levels);
+        wrong.set(0, new HashMap<>(Map.of("code", "APM", "name", "Associate", "tier", "IC")));
+        wrong.set(1, new HashMap<>(Map.of("code", "PM", "name", "Product Manager", "tier", "STEWARD")));
+        doc.put("levels", wrong);
+        doc.put("tiers", List.of(Map.of("code", "MAKER", "name", "Maker", "focus", "MARKET"),
+                Map.of("code", "STEWARD", "name", "Steward")));
+        given().contentType(ContentType.JSON).body(doc).post("/api/v1/frameworks/versions").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("levels[0].tier", "levels[2].tier", "tiers[1].focus"));
     }
 
     @Test

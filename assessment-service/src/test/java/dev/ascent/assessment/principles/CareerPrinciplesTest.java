@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +29,6 @@ class CareerPrinciplesTest {
 
     static final FrameworkDocument DOCUMENT = DefaultFrameworkLoader.readDefault();
     static final Framework FRAMEWORK = new Framework(1, DOCUMENT);
-    static final Map<Tier, Focus> TIER_FOCUS = Map.of(Tier.IC, Focus.MARKET, Tier.DIRECTOR, Focus.PEOPLE,
-            Tier.VP, Focus.STRATEGY, Tier.CPO, Focus.BUSINESS_VISION);
 
     static int expected(String level, String competency) {
         FrameworkDocument.Expectation e = FRAMEWORK.expectations(level).get(competency);
@@ -55,16 +52,20 @@ class CareerPrinciplesTest {
     @Test
     @DisplayName("pyramid focus per tier: each tier raises what its own focus expects")
     void pyramidFocusPerTier() {
-        List<Tier> tiers = DOCUMENT.levels().stream().map(FrameworkDocument.Level::tier).distinct().toList();
-        assertThat(tiers).containsExactly(Tier.IC, Tier.DIRECTOR, Tier.VP, Tier.CPO);
-        for (Tier tier : List.of(Tier.DIRECTOR, Tier.VP, Tier.CPO)) {
-            String first = DOCUMENT.levels().stream().filter(l -> l.tier() == tier).findFirst().orElseThrow().code();
+        // the pyramid is data: each tier names the focus it adds, market first
+        assertThat(DOCUMENT.tiers()).extracting(Tier::code).containsExactly("IC", "DIRECTOR", "VP", "CPO");
+        assertThat(DOCUMENT.tiers()).extracting(Tier::focus)
+                .containsExactly(Focus.MARKET, Focus.PEOPLE, Focus.STRATEGY, Focus.BUSINESS_VISION);
+        List<String> used = DOCUMENT.levels().stream().map(FrameworkDocument.Level::tier).distinct().toList();
+        assertThat(used).as("every tier has levels").containsExactly("IC", "DIRECTOR", "VP", "CPO");
+        for (Tier tier : DOCUMENT.tiers().subList(1, DOCUMENT.tiers().size())) {
+            String first = DOCUMENT.levels().stream().filter(l -> l.tier().equals(tier.code())).findFirst().orElseThrow().code();
             String below = levels().get(levels().indexOf(first) - 1);
-            assertThat(focusSum(first, TIER_FOCUS.get(tier))).as(tier + " raises " + TIER_FOCUS.get(tier))
-                    .isGreaterThan(focusSum(below, TIER_FOCUS.get(tier)));
+            assertThat(focusSum(first, tier.focus())).as(tier.code() + " raises " + tier.focus())
+                    .isGreaterThan(focusSum(below, tier.focus()));
         }
         // ICs master the market: every market competency is expected at 3 or more by the top IC level
-        String topIc = DOCUMENT.levels().stream().filter(l -> l.tier() == Tier.IC).reduce((a, b) -> b).orElseThrow().code();
+        String topIc = DOCUMENT.levels().stream().filter(l -> l.tier().equals("IC")).reduce((a, b) -> b).orElseThrow().code();
         DOCUMENT.competencies().stream().filter(c -> c.focus() == Focus.MARKET)
                 .forEach(c -> assertThat(expected(topIc, c.code())).as(c.code() + " at " + topIc).isGreaterThanOrEqualTo(3));
     }

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReadinessPolicyTest {
 
-    private static final Framework FRAMEWORK = new Framework(1, new FrameworkDocument("test",
-            List.of(new FrameworkDocument.Level("LEAD", "Lead", FrameworkDocument.Tier.DIRECTOR),
-                    new FrameworkDocument.Level("HEAD", "Head", FrameworkDocument.Tier.VP)),
+    private static final Framework FRAMEWORK = new Framework(1, new FrameworkDocument("test", null,
+            List.of(new FrameworkDocument.Level("LEAD", "Lead", "DIRECTOR"),
+                    new FrameworkDocument.Level("HEAD", "Head", "VP")),
             List.of(competency("craft"), competency("strategy")),
             Map.of("LEAD", Map.of("craft", new Expectation(3, 1), "strategy", new Expectation(2, 1)),
                     "HEAD", Map.of("craft", new Expectation(4, 2), "strategy", new Expectation(3, 2))),

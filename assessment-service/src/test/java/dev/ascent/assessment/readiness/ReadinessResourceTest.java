@@ -99,7 +99,8 @@ class ReadinessResourceTest {
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
 
         given().queryParam("target", "DIRECTOR").get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
-                .body("targetTier", equalTo("DIRECTOR"));
+                .body("targetTier", equalTo("DIRECTOR"))
+                .body("targetFocus", equalTo("PEOPLE"));
         given().queryParam("target", "ASTRONAUT").get("/api/v1/people/{id}/readiness", pm).then().statusCode(400)
                 .body("violations[0].field", equalTo("target"));
     }

@@ -8,7 +8,9 @@ import dev.ascent.evidence.directory.PeopleDirectory;
 import dev.ascent.evidence.integration.IntegrationService;
 import dev.ascent.evidence.integration.IntegrationService.SourceWithSecret;
 import dev.ascent.evidence.integration.SourceKind;
+import dev.ascent.evidence.mapping.EvidenceMapper;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
+import dev.ascent.kit.framework.PublishedFramework;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.RejectedInput;
 import dev.ascent.kit.problem.Problem;
@@ -44,9 +46,18 @@ public class IngestionService {
     private final ObjectMapper json;
     private final EvidenceConfig config;
     private final PeopleDirectory directory;
+    private final PublishedFramework framework;
+
+    /** The enabled rules, restricted to the published framework's competencies when it can be read. */
+    private EvidenceMapper mapper() {
+        EvidenceMapper all = rules.mapper();
+        return framework.ifAvailable().map(v -> all.within(v.competencies())).orElse(all);
+    }
 
     public IngestionService(IntegrationService integrations, MappingRuleRepository rules, AgroalDataSource dataSource,
-                            ObjectMapper json, EvidenceConfig config, PeopleDirectory directory) {
+                            ObjectMapper json, EvidenceConfig config, PeopleDirectory directory,
+                            PublishedFramework framework) {
+        this.framework = framework;
         this.directory = directory;
         this.integrations = integrations;
         this.rules = rules;
@@ -159,7 +170,7 @@ public class IngestionService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
             try (Connection c = dataSource.getConnection()) {
-                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, rules.mapper(), people,
+                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, mapper(), people,
                         now);
                 BatchAnswer answer = new BatchAnswer(events.size(), count(result, Outcome.EVIDENCE),
                         count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED),
@@ -177,7 +188,7 @@ public class IngestionService {
         Map<String, UUID> people = directory(source, List.of(event));
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), rules.mapper(), people,
+                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), mapper(), people,
                         now()).getFirst();
                 return new WebhookAnswer(e.eventId(), e.outcome(), e.reason(), e.evidenceId(), e.duplicate());
             }

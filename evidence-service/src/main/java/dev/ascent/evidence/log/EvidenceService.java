@@ -3,9 +3,9 @@ package dev.ascent.evidence.log;
 import dev.ascent.evidence.ids.TimeOrderedIds;
 import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.kit.paging.Page;
+import dev.ascent.kit.framework.PublishedFramework;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
-import dev.ascent.evidence.vocabulary.Competencies;
 import dev.ascent.evidence.vocabulary.EvidenceSource;
 import dev.ascent.evidence.vocabulary.EvidenceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,10 @@ public class EvidenceService {
     private final EvidenceRepository evidence;
     private final StatusChangeRepository changes;
 
-    public EvidenceService(EvidenceRepository evidence, StatusChangeRepository changes) {
+    private final PublishedFramework framework;
+
+    public EvidenceService(EvidenceRepository evidence, StatusChangeRepository changes, PublishedFramework framework) {
+        this.framework = framework;
         this.evidence = evidence;
         this.changes = changes;
     }
@@ -142,8 +144,8 @@ public class EvidenceService {
     }
 
     public Page<EvidenceResponse> list(EvidenceFilter filter, String cursor, int limit) {
-        if (filter.competency() != null && !Competencies.known(filter.competency())) {
-            throw ApiProblem.invalidField("competency", "unknown competency; expected one of " + Competencies.DEFAULT);
+        if (filter.competency() != null) {
+            framework.requireCompetency("competency", filter.competency());
         }
         KeysetCursor after = null;
         LocalDate afterDate = null;
@@ -164,13 +166,8 @@ public class EvidenceService {
     }
 
     private void apply(Evidence e, EvidenceRequest request) {
-        List<Problem.Violation> violations = new ArrayList<>();
         List<String> competencies = request.competencies();
-        for (int i = 0; i < competencies.size(); i++) {
-            if (!Competencies.known(competencies.get(i))) {
-                violations.add(new Problem.Violation("competencies[" + i + "]", "unknown competency"));
-            }
-        }
+        List<Problem.Violation> violations = framework.checkCompetencies("competencies", competencies);
         if (!violations.isEmpty()) {
             throw new ApiProblem(400, "validation-failed", "Invalid request", "The request has invalid fields", violations);
         }

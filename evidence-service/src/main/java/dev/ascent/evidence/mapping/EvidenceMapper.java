@@ -22,6 +22,24 @@ public final class EvidenceMapper {
                 .toList();
     }
 
+    /**
+     * This mapper as the published framework allows it: each rule names only the competencies the
+     * framework has, and a rule left with none is set aside, so a rule written for an earlier framework
+     * never files evidence under codes readiness does not know.
+     */
+    public EvidenceMapper within(java.util.Collection<String> competencies) {
+        java.util.Set<String> known = java.util.Set.copyOf(competencies);
+        List<EvidenceMappingRule> kept = new java.util.ArrayList<>();
+        for (EvidenceMappingRule rule : rules) {
+            List<String> named = rule.competencies().stream().filter(known::contains).toList();
+            if (!named.isEmpty()) {
+                kept.add(new EvidenceMappingRule(rule.id(), rule.name(), rule.priority(), rule.source(), rule.eventTypes(),
+                        rule.labels(), rule.issueTypes(), rule.components(), rule.keywords(), rule.kind(), named));
+            }
+        }
+        return new EvidenceMapper(kept);
+    }
+
     public Optional<Suggestion> map(ProjectEvent event) {
         for (EvidenceMappingRule rule : rules) {
             if (rule.matches(event)) {

@@ -3,6 +3,7 @@ package dev.ascent.evidence.mapping;
 import dev.ascent.evidence.ingest.IncomingEvent;
 import dev.ascent.evidence.ingest.SamplePayloads;
 import dev.ascent.evidence.integration.SourceKind;
+import dev.ascent.kit.framework.PublishedFramework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,9 +15,11 @@ import java.time.ZoneOffset;
 public class MappingDryRun {
 
     private final MappingRuleRepository rules;
+    private final PublishedFramework framework;
 
-    public MappingDryRun(MappingRuleRepository rules) {
+    public MappingDryRun(MappingRuleRepository rules, PublishedFramework framework) {
         this.rules = rules;
+        this.framework = framework;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -24,7 +27,8 @@ public class MappingDryRun {
         SourceKind kind = SourceKind.valueOf(request.source());
         IncomingEvent event = SamplePayloads.normalise(kind, request.event(), request.payload(), LocalDate.now(ZoneOffset.UTC));
         DryRunResponse.Match match = event.ignoredReason() != null ? null
-                : rules.mapper().map(event.toProjectEvent(kind.name()))
+                : framework.ifAvailable().map(v -> rules.mapper().within(v.competencies())).orElseGet(rules::mapper)
+                        .map(event.toProjectEvent(kind.name()))
                         .map(s -> {
                             MappingRule rule = rules.findById(s.ruleId());
                             return new DryRunResponse.Match(s.ruleId(), rule.name, rule.priority, s.kind(), s.competencies());

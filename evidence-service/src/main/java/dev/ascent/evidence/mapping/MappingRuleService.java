@@ -4,13 +4,12 @@ import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.kit.paging.Page;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
-import dev.ascent.evidence.vocabulary.Competencies;
+import dev.ascent.kit.framework.PublishedFramework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,10 @@ public class MappingRuleService {
 
     private final MappingRuleRepository rules;
 
-    public MappingRuleService(MappingRuleRepository rules) {
+    private final PublishedFramework framework;
+
+    public MappingRuleService(MappingRuleRepository rules, PublishedFramework framework) {
+        this.framework = framework;
         this.rules = rules;
     }
 
@@ -85,13 +87,8 @@ public class MappingRuleService {
         rules.deleteById(id);
     }
 
-    private static void apply(MappingRule rule, MappingRuleRequest request) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < request.competencies().size(); i++) {
-            if (!Competencies.known(request.competencies().get(i))) {
-                violations.add(new Problem.Violation("competencies[" + i + "]", "unknown competency"));
-            }
-        }
+    private void apply(MappingRule rule, MappingRuleRequest request) {
+        List<Problem.Violation> violations = framework.checkCompetencies("competencies", request.competencies());
         if (!violations.isEmpty()) {
             throw new ApiProblem(400, "validation-failed", "Invalid request", "The request has invalid fields", violations);
         }

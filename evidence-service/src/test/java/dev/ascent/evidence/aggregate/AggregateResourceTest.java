@@ -1,6 +1,7 @@
 package dev.ascent.evidence.aggregate;
 
 import dev.ascent.evidence.CountingConnection;
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class AggregateResourceTest {
 
     private static final String AS_OF = "2026-11-24";

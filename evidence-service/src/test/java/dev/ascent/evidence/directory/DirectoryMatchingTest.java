@@ -3,6 +3,7 @@ package dev.ascent.evidence.directory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -54,6 +55,7 @@ class DirectoryMatchingTest {
     @BeforeEach
     void freshSourceAndDirectory() {
         assessment.resetAll();
+        Contracts.serve(assessment, "framework-vocabulary");
         source = given().contentType(ContentType.JSON).body(Map.of("kind", "GENERIC", "name", "directory test"))
                 .post("/api/v1/integrations").then().statusCode(201).extract().path("id");
         // events of type "delivery" become evidence by the default mapping rules

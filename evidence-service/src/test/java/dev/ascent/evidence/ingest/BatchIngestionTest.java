@@ -5,6 +5,7 @@ import dev.ascent.evidence.CountingConnection;
 import dev.ascent.evidence.ingest.TestSources.Source;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -43,6 +44,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class BatchIngestionTest {
 
     @Inject

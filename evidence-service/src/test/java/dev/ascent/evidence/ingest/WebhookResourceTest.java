@@ -1,6 +1,7 @@
 package dev.ascent.evidence.ingest;
 
 import dev.ascent.evidence.ingest.TestSources.Source;
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -43,6 +44,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class WebhookResourceTest {
 
     private static final String DELIVERY_RULE = "0b6c4c1e-4d1a-4c55-9a37-6a1f0d2e0011";

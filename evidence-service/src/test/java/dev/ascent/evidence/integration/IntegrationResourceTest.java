@@ -1,5 +1,6 @@
 package dev.ascent.evidence.integration;
 
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class IntegrationResourceTest {
 
     @Inject

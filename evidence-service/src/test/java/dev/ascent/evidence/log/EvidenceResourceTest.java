@@ -1,5 +1,6 @@
 package dev.ascent.evidence.log;
 
+import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -66,6 +67,31 @@ class EvidenceResourceTest {
     static ValidatableResponse create(UUID actor, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header(ACTOR, actor.toString()).body(body)
                 .post("/api/v1/evidence").then();
+    }
+
+    @Test
+    void thePublishedFrameworksOwnCompetenciesAreTheOnesEvidenceMayName() {
+        UUID owner = UUID.randomUUID();
+        create(owner, item(owner, "Shaped the craft guild", "OTHER", List.of("craft"), "2026-10-01")).statusCode(400)
+                .body("violations.field", contains("competencies[0]"));
+
+        // an admin publishes a framework of its own; the next call sees it
+        assessment.stubFor(get(urlPathEqualTo("/api/v1/frameworks/current")).atPriority(1).willReturn(okJson("""
+                {"tiers": [{"code": "MAKER", "focus": "MARKET"}], "levels": [{"code": "M1", "tier": "MAKER"}],
+                 "competencies": [{"code": "craft"}, {"code": "care"}]}
+                """).withHeader("X-Framework-Version", "9")));
+        try {
+            create(owner, item(owner, "Shaped the craft guild", "OTHER", List.of("craft", "care"), "2026-10-01"))
+                    .statusCode(201);
+            create(owner, item(owner, "Shipped it", "DELIVERY", List.of("execution-delivery"), "2026-10-01"))
+                    .statusCode(400).body("violations.field", contains("competencies[0]"))
+                    .body("violations.message[0]", org.hamcrest.Matchers.containsString("[craft, care]"));
+            given().queryParam("personId", owner.toString()).queryParam("competency", "care").get("/api/v1/evidence")
+                    .then().statusCode(200).body("items", hasSize(1));
+        } finally {
+            assessment.resetAll();
+            Contracts.serve(assessment, "framework-vocabulary");
+        }
     }
 
     @Test

@@ -45,6 +45,19 @@ class EvidenceMapperTest {
     }
 
     @Test
+    void withinAFrameworkRulesNameOnlyItsCompetenciesAndRulesLeftWithNoneStandAside() {
+        EvidenceMapper within = MAPPER.within(List.of("execution-delivery", "clarity-amid-chaos"));
+        // the epic rule keeps the competency the framework has and drops the one it lacks
+        assertThat(within.map(event("JIRA", "issue.done", "Checkout v2", null, "Epic", null)))
+                .contains(new EvidenceMapper.Suggestion(EPIC, "DELIVERY", List.of("execution-delivery")));
+        // the discovery rule names nothing the framework has: the next matching rule takes the event
+        assertThat(within.map(event("GITHUB", "pull_request.merged", "Interview notes", List.of("User-Research"), null, null)))
+                .contains(new EvidenceMapper.Suggestion(DELIVERED, "DELIVERY", List.of("execution-delivery")));
+        assertThat(within.map(event("GITHUB", "issue.opened", "Notes", List.of("user-research"), null, null))).isEmpty();
+        assertThat(MAPPER.within(List.of()).map(event("GITHUB", "pull_request.merged", "x", null, null, null))).isEmpty();
+    }
+
+    @Test
     void theLowestPriorityMatchingRuleWinsAndNamesItself() {
         Optional<EvidenceMapper.Suggestion> s = MAPPER.map(event("GITHUB", "pull_request.merged", "Interview notes",
                 List.of("User-Research"), null, null));

@@ -1,5 +1,6 @@
 package dev.ascent.evidence.mapping;
 
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class MappingDryRunTest {
 
     @Inject

@@ -1,6 +1,7 @@
 package dev.ascent.evidence.platform;
 
 import dev.ascent.kit.testing.PlatformContract;
+import dev.ascent.evidence.directory.AssessmentServiceStub;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(AssessmentServiceStub.class)
 class PlatformEndpointsTest extends PlatformContract {
 
     @Override

@@ -177,6 +177,7 @@ public final class RouteTable {
             op("POST", "/api/v1/evidence/{id}/confirm", E, SELF, EVIDENCE_OWNER),
             op("POST", "/api/v1/evidence/{id}/verify", E, MANAGER_OF_OWNER, EVIDENCE_OWNER),
             op("POST", "/api/v1/evidence/{id}/reject", E, SELF_OR_LINE, EVIDENCE_OWNER),
+            op("GET", "/api/v1/evidence-kinds", E, AUTHENTICATED),
             op("POST", "/api/v1/evidence/strength", E, ADMIN),
             op("POST", "/api/v1/evidence/counts", E, ADMIN),
             op("POST", "/api/v1/integrations", E, ADMIN),

@@ -19,7 +19,8 @@ import java.util.Objects;
  *       {@code ratingGap + evidenceGap} (negative parts count as zero) is above zero.</li>
  *   <li><b>Weighting.</b> A gap's score is that sum, multiplied by
  *       {@link Settings#targetFocusWeight()} when the competency belongs to the focus the target
- *       tier adds to the pyramid (IC: market, Director: people, VP: strategy, CPO: business vision).</li>
+ *       tier adds to the pyramid, as the framework's tiers say (in the default one IC: market,
+ *       Director: people, VP: strategy, CPO: business vision).</li>
  *   <li><b>Ranking.</b> Highest score first; ties go to the larger rating gap, then to the
  *       competency code in alphabetical order. <b>Credibility before strategy:</b> in a founder-led
  *       plan, the credibility competencies readiness names as missing
@@ -57,10 +58,12 @@ public final class PlanGenerator {
     /**
      * Everything a plan depends on besides the playbook.
      *
+     * @param targetFocus        the focus the target level's tier adds to the pyramid (the framework says which);
+     *                           gaps in it weigh more
      * @param credibilityMissing the credibility competencies readiness's credibility gate names as not yet
      *                           demonstrated (empty when the gate does not apply); they lead a founder-led plan
      */
-    public record Request(String personTier, String targetTier, boolean founderLed, List<String> credibilityMissing,
+    public record Request(String personTier, String targetFocus, boolean founderLed, List<String> credibilityMissing,
                           List<Gap> gaps, LocalDate startsOn, int horizonDays) {
         public Request {
             Objects.requireNonNull(personTier, "personTier");
@@ -100,7 +103,7 @@ public final class PlanGenerator {
         List<Gap> ranked = request.gaps().stream()
                 .filter(g -> !g.demonstrated() && rawGap(g) > 0)
                 .sorted(Comparator.comparing((Gap g) -> !missingCredibility.contains(g.competency()))
-                        .thenComparing(Comparator.comparingDouble((Gap g) -> score(g, request.targetTier())).reversed())
+                        .thenComparing(Comparator.comparingDouble((Gap g) -> score(g, request.targetFocus())).reversed())
                         .thenComparing(Comparator.comparingDouble((Gap g) -> Math.max(0, g.ratingGap())).reversed())
                         .thenComparing(Gap::competency))
                 .toList();
@@ -120,7 +123,7 @@ public final class PlanGenerator {
                 uncovered.add(gap.competency());
                 continue;
             }
-            focus.add(new Focus(gap.competency(), score(gap, request.targetTier()), focus.size() + 1));
+            focus.add(new Focus(gap.competency(), score(gap, request.targetFocus()), focus.size() + 1));
             chosen.addAll(suitable);
         }
 
@@ -136,19 +139,8 @@ public final class PlanGenerator {
                 request.startsOn().plusDays(request.horizonDays()));
     }
 
-    /** The focus the target tier adds to the pyramid. */
-    static String focusOf(String tier) {
-        return switch (tier == null ? "" : tier) {
-            case "IC" -> "MARKET";
-            case "DIRECTOR" -> "PEOPLE";
-            case "VP" -> "STRATEGY";
-            case "CPO" -> "BUSINESS_VISION";
-            default -> "";
-        };
-    }
-
-    private double score(Gap gap, String targetTier) {
-        double weight = focusOf(targetTier).equals(gap.focus()) ? settings.targetFocusWeight() : 1.0;
+    private double score(Gap gap, String targetFocus) {
+        double weight = Objects.equals(targetFocus, gap.focus()) ? settings.targetFocusWeight() : 1.0;
         return rawGap(gap) * weight;
     }
 

@@ -124,7 +124,7 @@ public class PlanService {
                         "No playbook has been published yet", List.of()));
 
         PlanGenerator.GeneratedPlan generated = generator.generate(new PlanGenerator.Request(
-                Objects.requireNonNullElse(readiness.currentTier(), ""), readiness.targetTier(),
+                Objects.requireNonNullElse(readiness.currentTier(), ""), readiness.targetFocus(),
                 readiness.founderLed(), readiness.credibilityMissing(), gaps(readiness), today, horizon),
                 playbook.document().actions());
         if (generated.actions().isEmpty()) {

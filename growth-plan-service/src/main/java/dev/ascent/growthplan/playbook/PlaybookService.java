@@ -1,5 +1,8 @@
 package dev.ascent.growthplan.playbook;
 
+import dev.ascent.growthplan.evidence.EvidenceKinds;
+import dev.ascent.kit.framework.FrameworkVocabulary;
+import dev.ascent.kit.framework.PublishedFramework;
 import dev.ascent.kit.paging.KeysetCursor;
 import dev.ascent.kit.paging.Page;
 import dev.ascent.kit.problem.ApiProblem;
@@ -26,7 +29,13 @@ public class PlaybookService {
     private final PlaybookFormats formats;
     private final Map<Integer, PlaybookDocument> parsed = new ConcurrentHashMap<>();
 
-    public PlaybookService(PlaybookRepository versions, PlaybookFormats formats) {
+    private final PublishedFramework publishedFramework;
+    private final EvidenceKinds evidenceKinds;
+
+    public PlaybookService(PlaybookRepository versions, PlaybookFormats formats, PublishedFramework publishedFramework,
+                           EvidenceKinds evidenceKinds) {
+        this.publishedFramework = publishedFramework;
+        this.evidenceKinds = evidenceKinds;
         this.versions = versions;
         this.formats = formats;
     }
@@ -47,7 +56,7 @@ public class PlaybookService {
     /** Validates a document and publishes it as the next version. */
     @Transactional
     public PlaybookVersionResponse publish(PlaybookDocument document) {
-        List<Problem.Violation> violations = PlaybookValidator.validate(document);
+        List<Problem.Violation> violations = PlaybookValidator.validate(document, vocabulary());
         if (!violations.isEmpty()) {
             throw new ApiProblem(400, "invalid-playbook", "Invalid playbook",
                     "The playbook has " + violations.size() + " problem(s); nothing was published", violations);
@@ -67,12 +76,18 @@ public class PlaybookService {
             return false;
         }
         PlaybookDocument document = formats.readResource(resource);
-        List<Problem.Violation> violations = PlaybookValidator.validate(document);
+        List<Problem.Violation> violations = PlaybookValidator.validateShape(document);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the default playbook is invalid: " + violations);
         }
         insert(1, "DEFAULT", document);
         return true;
+    }
+
+    /** What a playbook may name now: the published framework's competencies and tiers, evidence-service's kinds. */
+    private PlaybookVocabulary vocabulary() {
+        FrameworkVocabulary framework = publishedFramework.fresh();
+        return new PlaybookVocabulary(framework.competencies(), framework.tierCodes(), evidenceKinds.codes());
     }
 
     public Page<PlaybookVersionResponse> list(String cursor, int limit) {

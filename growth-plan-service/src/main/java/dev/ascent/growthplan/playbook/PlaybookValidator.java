@@ -22,7 +22,17 @@ public final class PlaybookValidator {
     private PlaybookValidator() {
     }
 
-    public static List<Violation> validate(PlaybookDocument document) {
+    /**
+     * The document's shape only: codes are not checked against any vocabulary. For the playbook that
+     * ships with the service, which is loaded before the other services may be up (a test holds it to
+     * the default framework and the evidence kinds).
+     */
+    public static List<Violation> validateShape(PlaybookDocument document) {
+        return validate(document, null);
+    }
+
+    /** The document's shape, and every code it names against the owners' vocabulary. */
+    public static List<Violation> validate(PlaybookDocument document, PlaybookVocabulary vocabulary) {
         List<Violation> violations = new ArrayList<>();
         if (document == null || document.actions() == null || document.actions().isEmpty()) {
             violations.add(new Violation("actions", "a playbook needs at least one action"));
@@ -48,8 +58,10 @@ public final class PlaybookValidator {
             } else if (!codes.add(action.code())) {
                 violations.add(new Violation(at + ".code", "duplicate action code " + action.code()));
             }
-            if (!Vocabulary.COMPETENCIES.contains(action.competency())) {
-                violations.add(new Violation(at + ".competency", unknown("competency", action.competency(), Vocabulary.COMPETENCIES)));
+            if (blank(action.competency())) {
+                violations.add(new Violation(at + ".competency", "must not be blank"));
+            } else if (vocabulary != null && !vocabulary.competencies().contains(action.competency())) {
+                violations.add(new Violation(at + ".competency", unknown("competency", action.competency(), vocabulary.competencies())));
             } else {
                 covered.add(action.competency());
             }
@@ -63,11 +75,15 @@ public final class PlaybookValidator {
                 violations.add(new Violation(at + ".durationDays", "must be between 1 and 365"));
             }
             if (action.tiers() == null || action.tiers().isEmpty()) {
-                violations.add(new Violation(at + ".tiers", "name at least one tier of " + Vocabulary.TIERS));
+                violations.add(new Violation(at + ".tiers", "name at least one tier"
+                        + (vocabulary == null ? "" : " of " + vocabulary.tiers())));
             } else {
                 for (int t = 0; t < action.tiers().size(); t++) {
-                    if (!Vocabulary.TIERS.contains(action.tiers().get(t))) {
-                        violations.add(new Violation(at + ".tiers[" + t + "]", unknown("tier", action.tiers().get(t), Vocabulary.TIERS)));
+                    String tier = action.tiers().get(t);
+                    if (blank(tier)) {
+                        violations.add(new Violation(at + ".tiers[" + t + "]", "must not be blank"));
+                    } else if (vocabulary != null && !vocabulary.tiers().contains(tier)) {
+                        violations.add(new Violation(at + ".tiers[" + t + "]", unknown("tier", tier, vocabulary.tiers())));
                     }
                 }
             }
@@ -81,11 +97,15 @@ public final class PlaybookValidator {
                         violations.add(new Violation(ev, "must not be empty"));
                         continue;
                     }
-                    if (!Vocabulary.EVIDENCE_KINDS.contains(expected.kind())) {
-                        violations.add(new Violation(ev + ".kind", unknown("evidence kind", expected.kind(), Vocabulary.EVIDENCE_KINDS)));
+                    if (blank(expected.kind())) {
+                        violations.add(new Violation(ev + ".kind", "must not be blank"));
+                    } else if (vocabulary != null && !vocabulary.evidenceKinds().contains(expected.kind())) {
+                        violations.add(new Violation(ev + ".kind", unknown("evidence kind", expected.kind(), vocabulary.evidenceKinds())));
                     }
-                    if (!Vocabulary.COMPETENCIES.contains(expected.competency())) {
-                        violations.add(new Violation(ev + ".competency", unknown("competency", expected.competency(), Vocabulary.COMPETENCIES)));
+                    if (blank(expected.competency())) {
+                        violations.add(new Violation(ev + ".competency", "must not be blank"));
+                    } else if (vocabulary != null && !vocabulary.competencies().contains(expected.competency())) {
+                        violations.add(new Violation(ev + ".competency", unknown("competency", expected.competency(), vocabulary.competencies())));
                     }
                     if (expected.count() == null || expected.count() < 1 || expected.count() > 100) {
                         violations.add(new Violation(ev + ".count", "must be between 1 and 100"));
@@ -93,7 +113,7 @@ public final class PlaybookValidator {
                 }
             }
         }
-        Set<String> missing = new LinkedHashSet<>(Vocabulary.COMPETENCIES);
+        Set<String> missing = new LinkedHashSet<>(vocabulary == null ? List.of() : vocabulary.competencies());
         missing.removeAll(covered);
         if (violations.isEmpty() && !missing.isEmpty()) {
             violations.add(new Violation("actions", "every competency needs at least one action; none for " + missing));

@@ -16,6 +16,7 @@ public record Readiness(
         String currentTier,
         String targetLevel,
         String targetTier,
+        String targetFocus,
         Integer frameworkVersion,
         boolean founderLed,
         boolean evidenceAvailable,

@@ -35,8 +35,8 @@ class PlanGeneratorTest {
         return new Gap(competency, focus, ratingGap, evidenceGap, false);
     }
 
-    static Request request(String tier, String targetTier, boolean founderLed, List<Gap> gaps) {
-        return new Request(tier, targetTier, founderLed, List.of(), gaps, START, 90);
+    static Request request(String tier, String targetFocus, boolean founderLed, List<Gap> gaps) {
+        return new Request(tier, targetFocus, founderLed, List.of(), gaps, START, 90);
     }
 
     /** Two IC actions (one credibility, one strategy) and one Director action for each competency named. */
@@ -65,7 +65,7 @@ class PlanGeneratorTest {
 
         @Test
         void largestGapsComeFirst() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     gap("a", "PEOPLE", 1, 0),
                     gap("b", "PEOPLE", 2, 0.5),
                     gap("c", "PEOPLE", 0, 1.2))), playbook("a", "b", "c"));
@@ -77,7 +77,7 @@ class PlanGeneratorTest {
         @Test
         void theTargetTiersFocusWeighsMore() {
             // For a VP target, a strategy gap of 1.0 scores 1.5 and beats a market gap of 1.4.
-            GeneratedPlan plan = generator.generate(request("IC", "VP", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "STRATEGY", false, List.of(
                     gap("market-thing", "MARKET", 1.4, 0),
                     gap("strategy-thing", "STRATEGY", 1.0, 0))), playbook("market-thing", "strategy-thing"));
 
@@ -87,7 +87,7 @@ class PlanGeneratorTest {
 
         @Test
         void theSameGapsWithAnIcTargetKeepTheirRawOrder() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     gap("market-thing", "MARKET", 1.4, 0),
                     gap("strategy-thing", "STRATEGY", 1.0, 0))), playbook("market-thing", "strategy-thing"));
 
@@ -97,7 +97,7 @@ class PlanGeneratorTest {
 
         @Test
         void tiesGoToTheLargerRatingGapThenToTheCode() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     gap("zeta", "PEOPLE", 0.5, 0.5),
                     gap("beta", "PEOPLE", 0.5, 0.5),
                     gap("alpha", "PEOPLE", 0, 1.0))), playbook("zeta", "beta", "alpha"));
@@ -110,16 +110,16 @@ class PlanGeneratorTest {
             List<Gap> gaps = List.of(gap("a", "PEOPLE", 5, 0), gap("b", "PEOPLE", 4, 0), gap("c", "PEOPLE", 3, 0),
                     gap("d", "PEOPLE", 2, 0), gap("e", "PEOPLE", 1, 0));
 
-            assertThat(focusCodes(generator.generate(request("IC", "IC", false, gaps), playbook("a", "b", "c", "d", "e"))))
+            assertThat(focusCodes(generator.generate(request("IC", "MARKET", false, gaps), playbook("a", "b", "c", "d", "e"))))
                     .containsExactly("a", "b", "c");
             assertThat(focusCodes(new PlanGenerator(new Settings(1, 2, 1.5))
-                    .generate(request("IC", "IC", false, gaps), playbook("a", "b", "c", "d", "e"))))
+                    .generate(request("IC", "MARKET", false, gaps), playbook("a", "b", "c", "d", "e"))))
                     .containsExactly("a");
         }
 
         @Test
         void demonstratedAndZeroOrNegativeGapsAreNotFocus() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     new Gap("done", "PEOPLE", 2, 0, true),
                     gap("none", "PEOPLE", 0, 0),
                     gap("over", "PEOPLE", -1, 0),
@@ -133,7 +133,7 @@ class PlanGeneratorTest {
             List<PlaybookAction> actions = new ArrayList<>(playbook("b", "c", "d"));
             actions.add(action("a-vp-only", "a", STRATEGY, 10, "VP"));
 
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     gap("a", "PEOPLE", 9, 0), gap("b", "PEOPLE", 3, 0), gap("c", "PEOPLE", 2, 0),
                     gap("d", "PEOPLE", 1, 0))), actions);
 
@@ -144,7 +144,7 @@ class PlanGeneratorTest {
 
         @Test
         void noGapsGiveAnEmptyPlan() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", true, List.of()), playbook("a"));
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", true, List.of()), playbook("a"));
 
             assertThat(plan).usingRecursiveComparison()
                     .isEqualTo(new GeneratedPlan(List.of(), List.of(), List.of(), START.plusDays(90)));
@@ -164,7 +164,7 @@ class PlanGeneratorTest {
                 "business-acumen");
 
         Request founderLed(List<String> credibilityMissing) {
-            return new Request("IC", "VP", true, credibilityMissing, gaps, START, 90);
+            return new Request("IC", "STRATEGY", true, credibilityMissing, gaps, START, 90);
         }
 
         @Test
@@ -188,7 +188,7 @@ class PlanGeneratorTest {
         void withoutTheRuleTheSmallCredibilityGapWouldNotEvenBeAFocus() {
             GeneratedPlan nothingMissing = generator.generate(founderLed(List.of()), actions);
             GeneratedPlan notFounderLed = generator.generate(
-                    new Request("IC", "VP", false, List.of("business-acumen"), gaps, START, 90), actions);
+                    new Request("IC", "STRATEGY", false, List.of("business-acumen"), gaps, START, 90), actions);
 
             assertThat(focusCodes(nothingMissing)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
             assertThat(focusCodes(notFounderLed)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
@@ -200,10 +200,10 @@ class PlanGeneratorTest {
 
         @Test
         void onlyActionsThatSuitThePersonsCurrentTier() {
-            GeneratedPlan ic = generator.generate(request("IC", "DIRECTOR", false, List.of(gap("a", "PEOPLE", 1, 0))),
+            GeneratedPlan ic = generator.generate(request("IC", "PEOPLE", false, List.of(gap("a", "PEOPLE", 1, 0))),
                     playbook("a"));
             GeneratedPlan director = generator.generate(
-                    request("DIRECTOR", "VP", false, List.of(gap("a", "PEOPLE", 1, 0))), playbook("a"));
+                    request("DIRECTOR", "STRATEGY", false, List.of(gap("a", "PEOPLE", 1, 0))), playbook("a"));
 
             assertThat(codes(ic)).containsExactly("a-strategy", "a-credibility");
             assertThat(codes(director)).containsExactly("a-strategy", "a-director");
@@ -212,14 +212,14 @@ class PlanGeneratorTest {
         @Test
         void atMostTheConfiguredNumberOfActionsPerCompetencyInPlaybookOrder() {
             GeneratedPlan one = new PlanGenerator(new Settings(3, 1, 1.5))
-                    .generate(request("IC", "IC", false, List.of(gap("a", "PEOPLE", 1, 0))), playbook("a"));
+                    .generate(request("IC", "MARKET", false, List.of(gap("a", "PEOPLE", 1, 0))), playbook("a"));
 
             assertThat(codes(one)).containsExactly("a-strategy");
         }
 
         @Test
         void actionsFollowFocusRankThenPlaybookOrderWhenNotFounderLed() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(
                     gap("small", "PEOPLE", 1, 0), gap("big", "PEOPLE", 3, 0))), playbook("small", "big"));
 
             assertThat(codes(plan)).containsExactly("big-strategy", "big-credibility", "small-strategy", "small-credibility");
@@ -228,7 +228,7 @@ class PlanGeneratorTest {
 
         @Test
         void founderLedPutsEveryCredibilityActionBeforeAnyStrategyAction() {
-            GeneratedPlan plan = generator.generate(request("IC", "IC", true, List.of(
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", true, List.of(
                     gap("small", "PEOPLE", 1, 0), gap("big", "PEOPLE", 3, 0))), playbook("small", "big"));
 
             assertThat(codes(plan)).containsExactly("big-credibility", "small-credibility", "big-strategy", "small-strategy");
@@ -245,7 +245,7 @@ class PlanGeneratorTest {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 10, "IC"),
                     action("a2", "a", CREDIBILITY, 20, "IC"));
 
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false, List.of(gap("a", "MARKET", 1, 0))), actions);
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(gap("a", "MARKET", 1, 0))), actions);
 
             assertThat(plan.actions()).extracting(PlannedAction::dueOn)
                     .containsExactly(START.plusDays(10), START.plusDays(30));
@@ -257,7 +257,7 @@ class PlanGeneratorTest {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 60, "IC"),
                     action("a2", "a", CREDIBILITY, 60, "IC"), action("b1", "b", CREDIBILITY, 60, "IC"));
 
-            GeneratedPlan plan = generator.generate(request("IC", "IC", false,
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false,
                     List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0))), actions);
 
             // 180 days of work in a 90-day horizon: end days 60, 120, 180 scale to 30, 60, 90.
@@ -269,7 +269,7 @@ class PlanGeneratorTest {
         void roundingNeverPutsAnActionPastTheHorizonOrOnTheStartDay() {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 7, "IC"),
                     action("a2", "a", CREDIBILITY, 13, "IC"), action("b1", "b", CREDIBILITY, 29, "IC"));
-            Request shortHorizon = new Request("IC", "IC", false, List.of(),
+            Request shortHorizon = new Request("IC", "MARKET", false, List.of(),
                     List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), START, 10);
 
             GeneratedPlan plan = generator.generate(shortHorizon, actions);
@@ -284,7 +284,7 @@ class PlanGeneratorTest {
 
     @Test
     void theSameInputsAlwaysGiveTheSamePlan() {
-        Request req = request("IC", "DIRECTOR", true, List.of(gap("a", "PEOPLE", 1, 0.4), gap("b", "MARKET", 1.2, 0),
+        Request req = request("IC", "PEOPLE", true, List.of(gap("a", "PEOPLE", 1, 0.4), gap("b", "MARKET", 1.2, 0),
                 gap("c", "STRATEGY", 0.3, 0.3)));
         List<PlaybookAction> actions = playbook("a", "b", "c");
 
@@ -293,7 +293,7 @@ class PlanGeneratorTest {
             assertThat(generator.generate(req, actions)).usingRecursiveComparison().isEqualTo(first);
         }
         // and the input order of gaps does not matter
-        Request shuffled = request("IC", "DIRECTOR", true, List.of(req.gaps().get(2), req.gaps().get(0), req.gaps().get(1)));
+        Request shuffled = request("IC", "PEOPLE", true, List.of(req.gaps().get(2), req.gaps().get(0), req.gaps().get(1)));
         assertThat(generator.generate(shuffled, actions)).usingRecursiveComparison().isEqualTo(first);
     }
 
@@ -301,11 +301,11 @@ class PlanGeneratorTest {
     void rejectsNonsensicalSettingsAndHorizons() {
         assertThatThrownBy(() -> new Settings(0, 2, 1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Settings(3, 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Request("IC", "IC", false, List.of(), List.of(), START, 0))
+        assertThatThrownBy(() -> new Request("IC", "MARKET", false, List.of(), List.of(), START, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Settings(3, 2, 0.99)).isInstanceOf(IllegalArgumentException.class);
         // the smallest values allowed
         assertThat(new Settings(1, 1, 1.0).targetFocusWeight()).isEqualTo(1.0);
-        assertThat(new Request("IC", "IC", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
+        assertThat(new Request("IC", "MARKET", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package dev.ascent.growthplan.plan;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.growthplan.support.RemoteServices;
+import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -61,7 +62,7 @@ class PlanResourceTest {
     static String readiness(UUID person, boolean founderLed, boolean evidenceAvailable) {
         return """
                 {"personId": "%s", "currentLevel": "PM", "currentTier": "IC",
-                 "targetLevel": "SENIOR_PM", "targetTier": "IC", "frameworkVersion": 3,
+                 "targetLevel": "SENIOR_PM", "targetTier": "IC", "targetFocus": "MARKET", "frameworkVersion": 3,
                  "founderLed": %s, "evidenceAvailable": %s, "computedAt": "2026-11-24T10:15:30Z",
                  "readinessPercent": 57, "status": "EMERGING",
                  "competencies": [
@@ -85,6 +86,8 @@ class PlanResourceTest {
     @BeforeEach
     void everyoneHasGapsAndNoEvidence() {
         remote.resetAll();
+        Contracts.serve(remote, "framework-vocabulary");
+        Contracts.serve(remote, "evidence-kinds");
         remote.stubFor(get(urlPathMatching("/api/v1/people/[^/]+/readiness")).atPriority(10)
                 .willReturn(okJson(readiness(UUID.randomUUID(), true, true))));
         remote.stubFor(post(urlPathEqualTo(COUNTS)).atPriority(10).willReturn(okJson("{\"counts\": []}")));
@@ -171,7 +174,7 @@ class PlanResourceTest {
     static String vpReadiness(UUID person, boolean founderLed) {
         return """
                 {"personId": "%s", "currentLevel": "DIRECTOR", "currentTier": "DIRECTOR",
-                 "targetLevel": "VP", "targetTier": "VP", "frameworkVersion": 3,
+                 "targetLevel": "VP", "targetTier": "VP", "targetFocus": "STRATEGY", "frameworkVersion": 3,
                  "founderLed": %s, "evidenceAvailable": true, "readinessPercent": 48, "status": "NOT_READY",
                  "competencies": [
                    {"competency": "product-strategy", "focus": "STRATEGY", "expected": 4,
@@ -238,7 +241,7 @@ class PlanResourceTest {
         UUID person = UUID.randomUUID();
         readinessOf(person, """
                 {"personId": "%s", "currentLevel": "PM", "currentTier": "IC", "targetLevel": "SENIOR_PM",
-                 "targetTier": "IC", "frameworkVersion": 3, "founderLed": false, "evidenceAvailable": true,
+                 "targetTier": "IC", "targetFocus": "MARKET", "frameworkVersion": 3, "founderLed": false, "evidenceAvailable": true,
                  "competencies": [{"competency": "customer-discovery", "focus": "MARKET", "ratingGap": 0,
                                    "evidenceGap": 0, "verdict": "DEMONSTRATED"}]}
                 """.formatted(person));

@@ -1,6 +1,7 @@
 package dev.ascent.growthplan.platform;
 
 import dev.ascent.kit.testing.PlatformContract;
+import dev.ascent.growthplan.support.RemoteServices;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(RemoteServices.class)
 class PlatformEndpointsTest extends PlatformContract {
 
     @Override

@@ -1,8 +1,11 @@
 package dev.ascent.growthplan.playbook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.testsupport.Contracts;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -10,11 +13,34 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The playbook shipped with the service: valid, complete, and covering the career principles. */
+/**
+ * The playbook shipped with the service: valid, complete, and covering the career principles. Its codes
+ * are checked against what their owners serve, as recorded in contracts/ (the default framework's
+ * competencies and tiers from assessment-service, the evidence kinds from evidence-service): when an
+ * owner drops or renames a code this playbook names, this consumer-side contract test fails.
+ */
 class DefaultPlaybookTest {
 
     static final PlaybookDocument DEFAULT = new PlaybookFormats(new ObjectMapper().findAndRegisterModules())
             .readResource("playbook/default-playbook.yaml");
+    static final PlaybookVocabulary OWNERS = ownersVocabulary();
+    static final List<String> COMPETENCIES = OWNERS.competencies();
+
+    /** The vocabulary the providers' recorded answers give. */
+    static PlaybookVocabulary ownersVocabulary() {
+        JsonNode framework = Contracts.load("framework-vocabulary").body();
+        JsonNode kinds = Contracts.load("evidence-kinds").body();
+        List<String> competencies = new ArrayList<>();
+        framework.path("competencies").forEach(c -> competencies.add(c.path("code").asText()));
+        List<String> tiers = new ArrayList<>();
+        framework.path("tiers").forEach(t -> tiers.add(t.path("code").asText()));
+        List<String> kindCodes = new ArrayList<>();
+        kinds.forEach(k -> kindCodes.add(k.path("code").asText()));
+        assertThat(competencies).as("recorded competencies").isNotEmpty();
+        assertThat(tiers).as("recorded tiers").isNotEmpty();
+        assertThat(kindCodes).as("recorded evidence kinds").isNotEmpty();
+        return new PlaybookVocabulary(competencies, tiers, kindCodes);
+    }
 
     static boolean any(Predicate<PlaybookAction> p) {
         return DEFAULT.actions().stream().anyMatch(p);
@@ -29,8 +55,8 @@ class DefaultPlaybookTest {
     }
 
     @Test
-    void isValid() {
-        assertThat(PlaybookValidator.validate(DEFAULT)).isEmpty();
+    void namesOnlyCodesTheirOwnersServe() {
+        assertThat(PlaybookValidator.validate(DEFAULT, OWNERS)).isEmpty();
     }
 
     @Test
@@ -38,18 +64,18 @@ class DefaultPlaybookTest {
         Map<String, Long> perCompetency = DEFAULT.actions().stream()
                 .collect(Collectors.groupingBy(PlaybookAction::competency, Collectors.counting()));
 
-        assertThat(perCompetency.keySet()).containsExactlyInAnyOrderElementsOf(Vocabulary.COMPETENCIES);
+        assertThat(perCompetency.keySet()).containsExactlyInAnyOrderElementsOf(COMPETENCIES);
         assertThat(perCompetency.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
     }
 
     @Test
     void everyTierHasActionsForMostCompetencies() {
-        for (String tier : Vocabulary.TIERS) {
-            long served = Vocabulary.COMPETENCIES.stream()
+        for (String tier : OWNERS.tiers()) {
+            long served = COMPETENCIES.stream()
                     .filter(c -> any(a -> a.competency().equals(c) && a.suits(tier))).count();
             assertThat(served).as("competencies served for " + tier).isGreaterThanOrEqualTo(tier.equals("CPO") ? 7 : 12);
         }
-        assertThat(Vocabulary.COMPETENCIES).allSatisfy(c -> assertThat(any(a -> a.competency().equals(c) && a.suits("IC")))
+        assertThat(COMPETENCIES).allSatisfy(c -> assertThat(any(a -> a.competency().equals(c) && a.suits("IC")))
                 .as("IC action for " + c).isTrue());
     }
 

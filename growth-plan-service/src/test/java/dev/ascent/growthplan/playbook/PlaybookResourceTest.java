@@ -1,6 +1,10 @@
 package dev.ascent.growthplan.playbook;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ascent.growthplan.support.RemoteServices;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -28,10 +32,14 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(GatewayTokens.class)
+@WithTestResource(RemoteServices.class)
 class PlaybookResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @RemoteServices.Inject
+    WireMockServer remote;
 
     static Map<String, Object> validAction(String code, String competency) {
         Map<String, Object> action = new HashMap<>();
@@ -50,7 +58,7 @@ class PlaybookResourceTest {
     /** One valid action per competency: the smallest importable playbook. */
     static List<Map<String, Object>> minimalActions() {
         List<Map<String, Object>> actions = new ArrayList<>();
-        for (String c : Vocabulary.COMPETENCIES) {
+        for (String c : DefaultPlaybookTest.COMPETENCIES) {
             actions.add(validAction("min-" + c, c));
         }
         return actions;
@@ -152,7 +160,54 @@ class PlaybookResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("actions", actions)).post("/api/v1/playbook/versions").then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("actions"))
-                .body("violations[0].message", containsString("business-vision"));
+                .body("violations[0].message", containsString(DefaultPlaybookTest.COMPETENCIES.getLast()));
+    }
+
+    @Test
+    void aPlaybookNamesTheCodesThePublishedFrameworkAndEvidenceServiceHaveNow() {
+        // an organisation publishes a framework of its own: two tiers, three competencies
+        remote.stubFor(WireMock.get("/api/v1/frameworks/current").atPriority(1).willReturn(WireMock.okJson("""
+                {"tiers": [{"code": "MAKER", "focus": "MARKET"}, {"code": "STEWARD", "focus": "STRATEGY"}],
+                 "levels": [{"code": "M1", "tier": "MAKER"}, {"code": "S1", "tier": "STEWARD"}],
+                 "competencies": [{"code": "craft"}, {"code": "care"}, {"code": "compass"}]}
+                """).withHeader("X-Framework-Version", "7")));
+        try {
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (String c : List.of("craft", "care", "compass")) {
+                Map<String, Object> action = validAction("own-" + c, c);
+                action.put("tiers", List.of("MAKER", "STEWARD"));
+                actions.add(action);
+            }
+            given().contentType(ContentType.JSON).body(Map.of("actions", actions)).post("/api/v1/playbook/versions")
+                    .then().statusCode(201);
+
+            // the default framework's codes and tiers are no longer known
+            List<Map<String, Object>> old = minimalActions();
+            given().contentType(ContentType.JSON).body(Map.of("actions", old)).post("/api/v1/playbook/versions")
+                    .then().statusCode(400)
+                    .body("violations.field", hasItem("actions[0].competency"))
+                    .body("violations.field", hasItem("actions[0].tiers[0]"))
+                    .body("violations.message", hasItem(containsString("[craft, care, compass]")));
+        } finally {
+            remote.resetAll();
+            Contracts.serve(remote, "framework-vocabulary");
+            Contracts.serve(remote, "evidence-kinds");
+        }
+    }
+
+    @Test
+    void withoutTheOwnersOfItsCodesNothingIsPublished() {
+        remote.stubFor(WireMock.get("/api/v1/evidence-kinds").atPriority(1)
+                .willReturn(WireMock.aResponse().withStatus(500)));
+        try {
+            given().contentType(ContentType.JSON).body(Map.of("actions", minimalActions()))
+                    .post("/api/v1/playbook/versions").then()
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        } finally {
+            remote.resetAll();
+            Contracts.serve(remote, "framework-vocabulary");
+            Contracts.serve(remote, "evidence-kinds");
+        }
     }
 
     @Test

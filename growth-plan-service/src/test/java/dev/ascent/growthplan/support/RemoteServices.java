@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +28,14 @@ public class RemoteServices extends WireMockStubs {
                 "quarkus.rest-client.assessment-service.url", url,
                 "quarkus.rest-client.evidence-service.url", url,
                 "quarkus.rest-client.assessment-service.read-timeout", "1000",
-                "quarkus.rest-client.evidence-service.read-timeout", "1000");
+                "quarkus.rest-client.evidence-service.read-timeout", "1000",
+                // tests publish frameworks of their own and expect the next call to see them
+                "ascent.kit.framework.refresh-on-unknown-after", "0s");
+    }
+
+    @Override
+    protected List<String> contracts() {
+        return List.of("framework-vocabulary", "evidence-kinds");
     }
 
     @Override
