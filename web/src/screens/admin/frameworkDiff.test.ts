@@ -5,6 +5,7 @@ import { diffFrameworks, isUnchanged } from './frameworkDiff';
 function framework(): FrameworkDocument {
   return {
     name: 'PM framework',
+    tiers: [{ code: 'IC', name: 'Individual contributor', focus: 'MARKET' }],
     levels: [
       { code: 'APM', name: 'Associate PM', tier: 'IC' },
       { code: 'PM', name: 'Product Manager', tier: 'IC' },
