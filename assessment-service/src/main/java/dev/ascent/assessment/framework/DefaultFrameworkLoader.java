@@ -1,6 +1,8 @@
 package dev.ascent.assessment.framework;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +14,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Publishes the framework that ships with Ascent as version 1 when the database has none. This is
- * product data, not schema, so it is loaded here rather than by a versioned migration.
+ * Publishes the framework that ships with Ascent. It is product data, not schema, so it is loaded
+ * here rather than by a versioned migration, and it carries a {@code revision}: an empty database
+ * gets it as version 1, and an installation whose current version is an earlier shipped revision
+ * gets it as the next version ({@link ShippedDefaultRule}). An admin's own framework is never
+ * replaced, and earlier versions stay as they were.
  */
 @ApplicationScoped
 public class DefaultFrameworkLoader {
@@ -28,24 +33,43 @@ public class DefaultFrameworkLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (frameworks.anyVersion()) {
-            return;
+        publishShippedDefault();
+    }
+
+    /** Applies {@link ShippedDefaultRule} to the shipped framework; what start-up does. */
+    public FrameworkService.ShippedDefaultResult publishShippedDefault() {
+        Shipped shipped = readShipped();
+        FrameworkService.ShippedDefaultResult result = frameworks.publishShippedDefault(shipped.revision(), shipped.document());
+        if (result.publishedVersion() != null) {
+            LOG.infof("Published the shipped framework (revision %d) as version %d: %s", shipped.revision(),
+                    result.publishedVersion(), result.decision().explanation());
+        } else if (result.decision().outcome() != ShippedDefaultRule.Outcome.ALREADY_PUBLISHED) {
+            LOG.infof("Kept the current framework: %s", result.decision().explanation());
         }
-        try {
-            FrameworkVersionSummary draft = frameworks.importDraft(readDefault());
-            frameworks.publish(draft.version());
-            LOG.infof("Published the default framework as version %d", draft.version());
-        } catch (RuntimeException e) {
-            // Another instance won the race; it published the same document.
-            if (!frameworks.anyVersion()) {
-                throw e;
-            }
-        }
+        return result;
+    }
+
+    /** The framework that ships with Ascent and its revision. */
+    public record Shipped(int revision, FrameworkDocument document) {
     }
 
     public static FrameworkDocument readDefault() {
+        return readShipped().document();
+    }
+
+    public static Shipped readShipped() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            return new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(in, FrameworkDocument.class);
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules();
+            JsonNode tree = yaml.readTree(in);
+            JsonNode revision = tree.path("revision");
+            if (!revision.canConvertToInt() || revision.asInt() < 1) {
+                throw new IllegalStateException(RESOURCE + " needs a revision, a whole number from 1");
+            }
+            ((ObjectNode) tree).remove("revision");
+            return new Shipped(revision.asInt(), yaml.treeToValue(tree, FrameworkDocument.class));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -67,6 +67,44 @@ public class FrameworkService {
         return FrameworkVersionSummary.of(v);
     }
 
+    /**
+     * Publishes the framework that ships with Ascent as the next version when {@link ShippedDefaultRule}
+     * says so, recording its revision. One instance at a time decides; the others then find it published.
+     *
+     * @return the decision, and the version published (null when nothing was)
+     */
+    @Transactional
+    public ShippedDefaultResult publishShippedDefault(int revision, FrameworkDocument document) {
+        versions.lockPublishing();
+        Optional<FrameworkVersion> current = versions.latestPublished();
+        ShippedDefaultRule.Decision decision = ShippedDefaultRule.decide(revision, new ShippedDefaultRule.State(
+                versions.count() > 0, versions.newestShippedRevision().orElse(null),
+                current.map(v -> v.version).orElse(null), current.map(v -> v.defaultRevision).orElse(null),
+                versions.draft().isPresent()));
+        if (!decision.publishes()) {
+            return new ShippedDefaultResult(decision, null);
+        }
+        List<Problem.Violation> violations = FrameworkValidator.validate(document);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the shipped framework (revision " + revision + ") is invalid: " + violations);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        FrameworkVersion version = new FrameworkVersion();
+        version.version = versions.nextVersion();
+        version.status = FrameworkVersion.Status.PUBLISHED;
+        version.name = document.name().trim();
+        version.document = write(document);
+        version.createdAt = now;
+        version.publishedAt = now;
+        version.defaultRevision = revision;
+        versions.persistAndFlush(version);
+        return new ShippedDefaultResult(decision, version.version);
+    }
+
+    /** @param publishedVersion the version the shipped default became; null when the decision published nothing */
+    public record ShippedDefaultResult(ShippedDefaultRule.Decision decision, Integer publishedVersion) {
+    }
+
     public List<FrameworkVersionSummary> list() {
         return versions.newestFirst().stream().map(FrameworkVersionSummary::of).toList();
     }
@@ -93,10 +131,6 @@ public class FrameworkService {
                 .filter(x -> x.status == FrameworkVersion.Status.PUBLISHED)
                 .orElseThrow(() -> ApiProblem.notFound("Published framework version", version));
         return published.computeIfAbsent(version, n -> new Framework(n, read(v.document)));
-    }
-
-    public boolean anyVersion() {
-        return versions.count() > 0;
     }
 
     private String write(FrameworkDocument document) {

@@ -37,4 +37,8 @@ public class FrameworkVersion {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The revision of the framework shipped with Ascent this version was published from; null for an admin's own. */
+    @Column(name = "default_revision")
+    public Integer defaultRevision;
 }

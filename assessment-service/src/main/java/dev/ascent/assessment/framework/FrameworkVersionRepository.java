@@ -23,6 +23,19 @@ public class FrameworkVersionRepository implements PanacheRepositoryBase<Framewo
         return max == null ? 1 : max + 1;
     }
 
+    /** The highest revision of the shipped default ever published, if any was. */
+    public Optional<Integer> newestShippedRevision() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(v.defaultRevision) from FrameworkVersion v", Integer.class)
+                .getSingleResult());
+    }
+
+    /** Serialises start-up publishing across instances until the transaction ends. */
+    public void lockPublishing() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('assessment.framework_version'))")
+                .getSingleResult();
+    }
+
     public List<FrameworkVersion> newestFirst() {
         return find("order by version desc").list();
     }

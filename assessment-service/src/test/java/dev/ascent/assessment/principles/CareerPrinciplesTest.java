@@ -141,7 +141,9 @@ class CareerPrinciplesTest {
         assertThat(FRAMEWORK.credibilityCompetencies()).isNotEmpty().doesNotContainAnyElementsOf(FRAMEWORK.strategyCompetencies())
                 .allSatisfy(CareerPrinciplesTest::competency);
         assertThat(FRAMEWORK.strategyCompetencies()).isNotEmpty().allSatisfy(CareerPrinciplesTest::competency);
-        assertThat(levels().stream().filter(FRAMEWORK::strategyHeavy).toList()).containsExactly("VP", "CPO");
+        // strategy is expected from Senior PM up, so founder-led credibility comes first from there; juniors are not held
+        assertThat(levels().stream().filter(FRAMEWORK::strategyHeavy).toList())
+                .containsExactly("SENIOR_PM", "PRINCIPAL_PM", "DIRECTOR", "VP", "CPO");
 
         List<ReadinessCalculator.CompetencyInput> inputs = new ArrayList<>();
         for (var entry : FRAMEWORK.expectations("VP").entrySet()) {
@@ -160,7 +162,7 @@ class CareerPrinciplesTest {
     }
 
     @Test
-    @DisplayName("the framework says it in its own words: no run of eight words from the seed notes")
+    @DisplayName("the framework says it in its own words: no run of seven words from the seed notes")
     void theFrameworkCopiesNoSentenceOfTheSeed() throws IOException {
         SeedText seed = SeedText.load();
         String framework;
@@ -175,7 +177,7 @@ class CareerPrinciplesTest {
     void theCopyCheckCanFail() {
         SeedText seed = SeedText.of("Always write the update as a recommendation, with the reasons behind it.\nAnother line.");
         assertThat(seed.sharedRuns("# always WRITE the update as a recommendation - with the reasons")).isNotEmpty();
-        assertThat(seed.sharedRuns("write the update as a recommendation with")).as("seven words").isEmpty();
+        assertThat(seed.sharedRuns("the update as a recommendation with")).as("six words").isEmpty();
         assertThat(seed.sharedRuns("behind it another line and more words here")).as("runs stay within a line").isEmpty();
     }
 }

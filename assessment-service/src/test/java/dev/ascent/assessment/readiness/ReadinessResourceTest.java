@@ -85,7 +85,7 @@ class ReadinessResourceTest {
         assertThat((Integer) response.path(discovery + "managerRating")).isEqualTo(3);
         assertThat((Integer) response.path(discovery + "calibratedRating")).isEqualTo(4);
         assertThat((Float) response.path(discovery + "evidenceStrength")).isEqualTo(2.4f);
-        assertThat((String) response.path(discovery + "verdict")).isEqualTo("EVIDENCE_GAP"); // needs 3
+        assertThat((String) response.path(discovery + "verdict")).isEqualTo("EVIDENCE_GAP"); // needs 4
         assertThat((String) response.path(discovery + "evidence[0].title")).isEqualTo("Ran five discovery interviews");
         String influence = "competencies.find { it.competency == 'influence' }.";
         assertThat((String) response.path(influence + "verdict")).isEqualTo("BOTH_GAPS");
@@ -105,15 +105,15 @@ class ReadinessResourceTest {
                 .body("violations[0].field", equalTo("target"));
     }
 
-    private static final List<String> VP_COMPETENCIES = List.of("execution-delivery", "customer-discovery",
-            "business-acumen", "platform-mastery", "agency-ownership", "cross-functional-breadth", "customer-facing",
-            "cross-team-relationships", "influence", "strategic-communication", "clarity-amid-chaos",
-            "people-leadership", "product-strategy", "business-vision");
+    private static final List<String> VP_COMPETENCIES = List.of("execution-delivery", "product-craft",
+            "customer-discovery", "data-experimentation", "business-acumen", "platform-mastery", "agency-ownership",
+            "cross-functional-breadth", "customer-facing", "cross-team-relationships", "influence",
+            "strategic-communication", "clarity-amid-chaos", "people-leadership", "product-strategy", "business-vision");
 
-    /** Strength 3 (enough for any VP expectation) in every competency. */
+    /** Strength 5 (enough for any VP expectation) in every competency. */
     private void plentyOfEvidenceFor(String personId) {
         String competencies = VP_COMPETENCIES.stream().map(c -> """
-                {"competency":"%s","confirmed":3,"verified":3,"stale":0,"weightedStrength":3.0,"items":[]}"""
+                {"competency":"%s","confirmed":0,"verified":5,"stale":0,"weightedStrength":5.0,"items":[]}"""
                 .formatted(c)).collect(java.util.stream.Collectors.joining(","));
         evidence.stubFor(post("/api/v1/evidence/strength")
                 .withRequestBody(matchingJsonPath("$.personIds[0]", com.github.tomakehurst.wiremock.client.WireMock.equalTo(personId)))
@@ -144,12 +144,12 @@ class ReadinessResourceTest {
         String founders = strategistWithoutPlatformMastery(lead(true));
         String others = strategistWithoutPlatformMastery(lead(false));
 
-        // 13 competencies met, platform mastery (2/4 rated, evidence met) scores 0.75: 13.75 / 14 = 98%;
-        // with product strategy and business vision withheld: 11.75 / 14 = 84%.
+        // 15 competencies met, platform mastery (2/4 rated, evidence met) scores 0.75: 15.75 / 16 = 98%;
+        // with product strategy and business vision withheld: 13.75 / 16 = 86%.
         given().get("/api/v1/people/{id}/readiness", founders).then().statusCode(200)
                 .body("targetLevel", equalTo("VP"))
                 .body("founderLed", equalTo(true))
-                .body("readinessPercent", equalTo(84))
+                .body("readinessPercent", equalTo(86))
                 .body("status", equalTo("EMERGING"))
                 .body("credibilityGate.applies", equalTo(true))
                 .body("credibilityGate.met", equalTo(false))
