@@ -3,6 +3,7 @@ package dev.ascent.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -37,6 +38,9 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void start() throws Exception {
+        // Web-first assertions retry until this; Playwright's 5 s default is short for a two-core machine that
+        // is also running four services, PostgreSQL and the provider while a team report is computed.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         oidc = OidcProvider.start();
         platform = RunningPlatform.start(oidc.gatewaySettings());
         RestAssured.baseURI = platform.gatewayUrl();
