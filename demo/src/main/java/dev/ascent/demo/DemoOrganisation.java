@@ -396,7 +396,7 @@ public final class DemoOrganisation {
                         "Developer platform 2.0", "Self-serve API keys and webhooks.", today.minusDays(40)),
                 Webhooks.jiraIssue(JIRA_SECRET, "GROW-412", "jira:issue_updated", JIRA_SITE, "GROW-412",
                         "712020:grace-whitfield", "Pricing page v3 with annual plans", "Epic", List.of(), today.minusDays(21)),
-                Webhooks.jiraIssue(JIRA_SECRET, "GROW-431", "jira:issue_created", JIRA_SITE, "GROW-431",
+                Webhooks.jiraIssue(JIRA_SECRET, "GROW-431", "jira:issue_updated", JIRA_SITE, "GROW-431",
                         "712020:maya-chen", "Interview: why baskets are abandoned at the delivery step",
                         "Customer Interview", List.of(), today.minusDays(48)),
                 Webhooks.jiraIssue(JIRA_SECRET, "GROW-440", "jira:issue_updated", JIRA_SITE, "GROW-440",
@@ -469,25 +469,24 @@ public final class DemoOrganisation {
         }
         List<Map<String, Object>> events = new ArrayList<>();
         Object[][] calls = {
-                {"maya.chen", "customer.call", "Walked a grocery chain through the new checkout", "customer-facing", 16},
-                {"oliver.brandt", "customer.call", "Search relevance review with the outdoor retailer", "customer-facing", 23},
-                {"grace.whitfield", "customer.call", "Annual-plan pricing call with three mid-market customers", "sales", 34},
-                {"hannah.schultz", "customer.call", "Billing walkthrough for the Nordic reseller", "customer-facing", 12},
-                {"noah.fischer", "customer.call", "API onboarding session with a logistics partner", "customer-facing", 27},
-                {"daniel.reyes", "customer.call", "Roadmap presentation to the customer advisory board", "roadmap-presentation", 44},
-                {"priya.raman", "customer.call", "Quarterly business review with the largest grocery account", "customer", 52},
-                {"kenji.watanabe", "customer.interview", "Discovery call with shoppers who abandoned baskets", "user-research", 7},
-                {"sofia.haddad", "customer.interview", "Usability test of the new sign-up form", "customer-interview", 10},
+                {"maya.chen", "calendar.customer_call_held", "Walked a grocery chain through the new checkout", "customer-facing", 16},
+                {"oliver.brandt", "calendar.customer_call_held", "Search relevance review with the outdoor retailer", "customer-facing", 23},
+                {"grace.whitfield", "calendar.customer_call_held", "Annual-plan pricing call with three mid-market customers", "sales", 34},
+                {"hannah.schultz", "calendar.customer_call_held", "Billing walkthrough for the Nordic reseller", "customer-facing", 12},
+                {"noah.fischer", "calendar.customer_call_held", "API onboarding session with a logistics partner", "customer-facing", 27},
+                {"daniel.reyes", "calendar.customer_call_held", "Roadmap presentation to the customer advisory board", "roadmap-presentation", 44},
+                {"priya.raman", "calendar.customer_call_held", "Quarterly business review with the largest grocery account", "customer", 52},
+                {"kenji.watanabe", "calendar.customer_call_held", "Interviews with shoppers who abandoned baskets", "user-research", 7},
+                {"sofia.haddad", "calendar.customer_call_held", "Usability test of the new sign-up form", "customer-interview", 10},
                 {"aisha.bello", "delivery", "Weekly revenue dashboard delivered to finance", null, 41}};
         for (int i = 0; i < calls.length; i++) {
             Member m = Cast.member((String) calls[i][0]);
             String label = (String) calls[i][3];
-            // The default rule for customer-facing work wants both a customer label and a customer team's component.
-            boolean call = calls[i][1].equals("customer.call");
+            // Calls from the calendar: the default rules file research calls (an interview, a usability
+            // test, or labelled as research) as customer discovery and the others as customer-facing work.
             events.add(object("externalId", "call-" + (2001 + i), "type", calls[i][1],
                     "occurredAt", today.minusDays((int) calls[i][4]).toString(), "actorEmail", m.email(),
                     "title", calls[i][2], "labels", label == null ? List.of() : List.of(label),
-                    "components", call ? List.of("Customer Success") : List.of(),
                     "url", "https://calls.fernhill.example/log/" + (2001 + i)));
         }
         byte[] body = Api.json(events);

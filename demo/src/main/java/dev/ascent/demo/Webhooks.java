@@ -123,6 +123,11 @@ final class Webhooks {
         // Customer-facing work is recognised by a customer team's component as well as its label.
         fields.put("components", labels.contains("customer-facing") ? List.of(Map.of("name", "Customer Success")) : List.of());
         fields.put("assignee", Map.of("accountId", accountId));
+        if (event.equals("jira:issue_created")) {
+            // a new issue is its author's work: evidence-service credits the creator, not the assignee
+            fields.put("creator", Map.of("accountId", accountId));
+            fields.put("reporter", Map.of("accountId", accountId));
+        }
         fields.put("status", Map.of("name", "Done", "statusCategory", Map.of("key", "done")));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("timestamp", on.atTime(14, 0).toInstant(ZoneOffset.UTC).toEpochMilli());

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored mapping rule, editable by admins; {@link #toRule()} gives the pure form the mapper uses. */
+/** A stored mapping rule, shipped or an admin's, editable by admins; {@link #toRule()} gives the pure form the mapper uses. */
 @Entity
 @Table(name = "mapping_rule")
 public class MappingRule {
@@ -49,6 +49,13 @@ public class MappingRule {
 
     @Column(nullable = false)
     public String[] competencies;
+
+    /**
+     * The shipped revision this rule came from ({@code ShippedMappingRules}); {@code null} for an
+     * admin's rule, and for a shipped rule once an admin edits it: later revisions leave those alone.
+     */
+    @Column(name = "shipped_revision")
+    public Integer shippedRevision;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -104,6 +104,8 @@ public class MappingRuleService {
         rule.kind = request.kind().name();
         rule.competencies = request.competencies().stream().distinct().toArray(String[]::new);
         rule.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // an admin's edit makes the rule theirs: a later shipped revision never overwrites or removes it
+        rule.shippedRevision = null;
     }
 
     private static String[] array(List<String> values) {

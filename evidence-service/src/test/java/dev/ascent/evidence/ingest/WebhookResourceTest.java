@@ -47,7 +47,8 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(AssessmentServiceStub.class)
 class WebhookResourceTest {
 
-    private static final String DELIVERY_RULE = "0b6c4c1e-4d1a-4c55-9a37-6a1f0d2e0011";
+    /** "Work delivered" in the shipped rules (mapping-rules/default-rules.yaml). */
+    private static final String DELIVERY_RULE = "7a3e9c10-5b2d-4f00-8a00-000000001000";
 
     @Inject
     AgroalDataSource dataSource;
@@ -142,8 +143,10 @@ class WebhookResourceTest {
         String release = github(s, "release", UUID.randomUUID().toString(),
                 fixture("github/release_published.json", Map.of("login", login)))
                 .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        // a release says what shipped, not what it changed: delivery, not a launch outcome
         given().get("/api/v1/evidence/{id}", release).then()
-                .body("kind", equalTo("LAUNCH_OUTCOME"))
+                .body("kind", equalTo("DELIVERY"))
+                .body("competencies", contains("execution-delivery"))
                 .body("title", equalTo("Checkout 4.2: one-click reorder"));
     }
 
@@ -423,14 +426,16 @@ class WebhookResourceTest {
                 .statusCode(202).body("outcome", equalTo("IGNORED"))
                 .body("reason", equalTo("issue moved to a status that is not done"));
 
+        // created by an app account (automation): nobody's evidence, not even the assignee's
         jira(s, UUID.randomUUID().toString(), fixture("jira/issue_created.json", Map.of("accountId", accountId, "email", "ada@example.com")))
-                .statusCode(202).body("outcome", equalTo("EVIDENCE"));
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("sent by the app account Automation: automation is nobody's evidence"));
 
         String delivery = UUID.randomUUID().toString();
         String body = fixture("jira/issue_updated_done.json", Map.of("accountId", accountId, "email", "ada@example.com"));
         jira(s, delivery, body).statusCode(202);
         jira(s, delivery, body).statusCode(200).body("duplicate", equalTo(true));
-        assertThat(evidenceOf(s)).isEqualTo(3);
+        assertThat(evidenceOf(s)).isEqualTo(2);
 
         given().contentType("application/json").header("X-Atlassian-Webhook-Identifier", UUID.randomUUID().toString())
                 .header("X-Hub-Signature", "sha256=" + hex("wrong-secret-wrong-secret", body.getBytes(StandardCharsets.UTF_8)))
@@ -511,5 +516,92 @@ class WebhookResourceTest {
         linear(s, UUID.randomUUID().toString(), future, hex(s.secret(), future.getBytes(StandardCharsets.UTF_8)))
                 .statusCode(401);
         assertThat(eventsOf(s)).isZero();
+    }
+
+    @Test
+    void ticketsWrittenCreditTheirAuthorNotTheAssignee() {
+        Source s = TestSources.register("JIRA");
+        String pm = unique("acc-pm");
+        String engineer = unique("acc-eng");
+        UUID priya = UUID.randomUUID();
+        UUID sam = UUID.randomUUID();
+        TestSources.link(s, pm, priya);
+        TestSources.link(s, engineer, sam);
+
+        String story = jira(s, UUID.randomUUID().toString(), fixture("jira/issue_created_story.json",
+                Map.of("accountId", pm, "email", "priya@example.com", "engineerId", engineer)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", story).then()
+                .body("personId", equalTo(priya.toString()))
+                .body("kind", equalTo("OTHER"))
+                .body("competencies", contains("product-craft"))
+                .body("title", equalTo("SHOP-57 Reorder from the order history page"));
+
+        // a comment that records a decision is its author's; chatter is no rule's
+        String decided = jira(s, UUID.randomUUID().toString(), fixture("jira/comment_created.json", Map.of("accountId", pm,
+                "accountType", "atlassian", "email", "priya@example.com",
+                "body", "Decision: we ship history reorder first and leave saved carts for Q1.")))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", decided).then()
+                .body("personId", equalTo(priya.toString()))
+                .body("kind", equalTo("DECISION_CLARIFIED"))
+                .body("competencies", contains("clarity-amid-chaos", "influence"))
+                .body("links", contains("https://octo.atlassian.net/browse/SHOP-57?focusedCommentId=20410"));
+        jira(s, UUID.randomUUID().toString(), fixture("jira/comment_created.json", Map.of("accountId", engineer,
+                "accountType", "atlassian", "email", "sam@example.com", "body", "Pushed a fix for the flaky test.")))
+                .statusCode(202).body("outcome", equalTo("IGNORED")).body("reason", equalTo("no mapping rule matched"));
+        jira(s, UUID.randomUUID().toString(), fixture("jira/comment_created.json", Map.of("accountId", pm,
+                "accountType", "app", "email", "bot@example.com", "body", "Decision: auto-closed as stale.")))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", containsString("automation is nobody's evidence"));
+        given().queryParam("personId", sam).get("/api/v1/evidence").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void githubIssuesOpenedCreditTheirAuthorAndBotsEarnNothing() {
+        Source s = TestSources.register("GITHUB");
+        String login = unique("pm");
+        UUID priya = UUID.randomUUID();
+        TestSources.link(s, login, priya);
+        String opened = github(s, "issues", UUID.randomUUID().toString(),
+                fixture("github/issues_opened.json", Map.of("login", login, "type", "User")))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", opened).then()
+                .body("personId", equalTo(priya.toString()))
+                .body("kind", equalTo("OTHER"))
+                .body("competencies", contains("product-craft"))
+                .body("occurredAt", equalTo("2026-10-06"));
+
+        github(s, "issues", UUID.randomUUID().toString(),
+                fixture("github/issues_opened.json", Map.of("login", "renovate[bot]", "type", "Bot")))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", equalTo("opened by the bot renovate[bot]: automation is nobody's evidence"));
+        // a release a workflow published is not anybody's launch
+        github(s, "release", UUID.randomUUID().toString(), fixture("github/release_published_by_bot.json", Map.of()))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", containsString("github-actions[bot]"));
+    }
+
+    @Test
+    void linearIssuesCreatedCreditTheirCreatorAndIntegrationsEarnNothing() {
+        Source s = TestSources.register("LINEAR");
+        String userId = UUID.randomUUID().toString();
+        UUID priya = UUID.randomUUID();
+        TestSources.link(s, userId, priya);
+        String body = fixture("linear/issue_created.json", Map.of("userId", userId, "actorType", "user",
+                "timestamp", Long.toString(System.currentTimeMillis())));
+        String created = linear(s, UUID.randomUUID().toString(), body, hex(s.secret(), body.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(202).body("outcome", equalTo("EVIDENCE")).extract().path("evidenceId");
+        given().get("/api/v1/evidence/{id}", created).then()
+                .body("personId", equalTo(priya.toString()))
+                .body("kind", equalTo("OTHER"))
+                .body("competencies", contains("product-craft"))
+                .body("title", equalTo("ENG-231 Bulk edit for delivery addresses"));
+
+        String byIntegration = fixture("linear/issue_created.json", Map.of("userId", userId, "actorType", "OauthClient",
+                "timestamp", Long.toString(System.currentTimeMillis())));
+        linear(s, UUID.randomUUID().toString(), byIntegration, hex(s.secret(), byIntegration.getBytes(StandardCharsets.UTF_8)))
+                .statusCode(202).body("outcome", equalTo("IGNORED"))
+                .body("reason", containsString("automation is nobody's evidence"));
     }
 }

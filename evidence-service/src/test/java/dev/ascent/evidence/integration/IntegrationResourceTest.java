@@ -161,8 +161,8 @@ class IntegrationResourceTest {
             cursor = page.path("nextCursor");
             pages++;
         } while (cursor != null && pages < 20);
-        assertThat(names).contains("Customer research labelled as such", "Work delivered").doesNotHaveDuplicates();
-        assertThat(names.indexOf("Customer research labelled as such")).isLessThan(names.indexOf("Work delivered"));
+        assertThat(names).contains("Customer research completed", "Work delivered").doesNotHaveDuplicates();
+        assertThat(names.indexOf("Customer research completed")).isLessThan(names.indexOf("Work delivered"));
 
         String label = "mentoring-" + UUID.randomUUID().toString().substring(0, 6);
         String ruleId = given().contentType(ContentType.JSON)

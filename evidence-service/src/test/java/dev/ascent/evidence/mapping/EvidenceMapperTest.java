@@ -112,4 +112,21 @@ class EvidenceMapperTest {
         assertThat(new EvidenceMapper(List.of(beta, alpha)).map(any).orElseThrow().ruleId()).isEqualTo(a);
         assertThat(new EvidenceMapper(List.of(alpha, beta)).map(any).orElseThrow().ruleId()).isEqualTo(a);
     }
+
+    @Test
+    void keywordsMatchWholeTermsIgnoringCaseAndPunctuationIsPartOfTheTerm() {
+        EvidenceMappingRule rfc = rule(DECISION, "Decision records", 1, null, List.of("doc.published"), null, null, null,
+                List.of("request for comments", "rfc:"), "DECISION_CLARIFIED", List.of("clarity-amid-chaos"));
+        EvidenceMapper mapper = new EvidenceMapper(List.of(rfc));
+        assertThat(mapper.map(event("GENERIC", "doc.published", "RFC: usage-based pricing for teams", null, null, null)))
+                .isPresent();
+        assertThat(mapper.map(event("GENERIC", "doc.published", "A Request For Comments on seat pricing", null, null, null)))
+                .isPresent();
+        // a citation of a standard is not a request for comments
+        assertThat(mapper.map(new ProjectEvent("GENERIC", "doc.published", "Timestamps in the export",
+                "Dates follow RFC 3339, as the API does.", null, null, null))).isEmpty();
+        assertThat(mapper.map(event("GENERIC", "doc.published", "rfc-editor notes", null, null, null))).isEmpty();
+        // the event type is a criterion too: the same text in a comment is not this rule's
+        assertThat(mapper.map(event("JIRA", "comment.created", "RFC: usage-based pricing", null, null, null))).isEmpty();
+    }
 }
