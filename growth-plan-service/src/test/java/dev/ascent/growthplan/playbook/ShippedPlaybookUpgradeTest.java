@@ -42,8 +42,9 @@ class ShippedPlaybookUpgradeTest {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement("""
                      INSERT INTO growth_plan.playbook_version (id, version, source, default_revision, action_count, document, created_at)
-                     SELECT ?, max(version) + 1, 'DEFAULT', 50, action_count, document, now()
-                     FROM growth_plan.playbook_version WHERE version = 1 GROUP BY action_count, document
+                     SELECT ?, (SELECT max(version) + 1 FROM growth_plan.playbook_version), 'DEFAULT', 50,
+                            action_count, document, now()
+                     FROM growth_plan.playbook_version WHERE version = 1
                      RETURNING version""")) {
             st.setObject(1, UUID.randomUUID());
             try (ResultSet rs = st.executeQuery()) {
