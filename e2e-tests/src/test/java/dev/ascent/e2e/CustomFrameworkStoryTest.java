@@ -89,6 +89,7 @@ class CustomFrameworkStoryTest {
         action.put("title", "Run a " + competency + " session and write it up");
         action.put("why", "The studio judges " + competency + " by what it can see");
         action.put("how", "Book it, run it, share the write-up with the studio");
+        action.put("artefact", "the " + competency + " session write-up shared with the studio");
         action.put("durationDays", 21);
         action.put("tiers", tiers);
         action.put("evidence", List.of(Map.of("kind", kind, "competency", competency, "count", 1)));

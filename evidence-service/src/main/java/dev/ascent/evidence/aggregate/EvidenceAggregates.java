@@ -54,13 +54,27 @@ public final class EvidenceAggregates {
             ORDER BY e.person_id, c.competency, e.occurred_at DESC, e.id
             """.formatted(FACTORS, COUNTED);
 
+    /**
+     * Untagged counts, then counts per tag asked for: one statement. A tag matches as a whole word
+     * (PostgreSQL's word boundaries, case-insensitive) in the title, summary or any link; tags are validated to
+     * letters, digits and dashes, so they carry no pattern syntax.
+     */
     static final String COUNTS_SQL = """
-            SELECT w.person_id, e.kind, c.competency, count(*) AS n
-            FROM unnest(?::uuid[], ?::date[]) AS w(person_id, since)
-            JOIN evidence.evidence e ON e.person_id = w.person_id AND e.occurred_at >= w.since
-            CROSS JOIN LATERAL unnest(e.competencies) AS c(competency)
-            WHERE e.status IN ('CONFIRMED', 'VERIFIED')
-            GROUP BY w.person_id, e.kind, c.competency
+            WITH w AS (SELECT * FROM unnest(?::uuid[], ?::date[]) AS w(person_id, since)),
+                 t AS (SELECT * FROM unnest(?::uuid[], ?::text[]) AS t(person_id, tag)),
+                 counted AS (
+                     SELECT e.person_id, e.kind, e.title, e.summary, e.links, c.competency
+                     FROM w JOIN evidence.evidence e ON e.person_id = w.person_id AND e.occurred_at >= w.since
+                     CROSS JOIN LATERAL unnest(e.competencies) AS c(competency)
+                     WHERE e.status IN ('CONFIRMED', 'VERIFIED'))
+            SELECT person_id, kind, competency, NULL::text AS tag, count(*) AS n
+            FROM counted GROUP BY person_id, kind, competency
+            UNION ALL
+            SELECT x.person_id, x.kind, x.competency, t.tag, count(*) AS n
+            FROM counted x JOIN t ON t.person_id = x.person_id
+            WHERE x.title ~* ('\\m' || t.tag || '\\M') OR x.summary ~* ('\\m' || t.tag || '\\M')
+               OR array_to_string(x.links, ' ') ~* ('\\m' || t.tag || '\\M')
+            GROUP BY x.person_id, x.kind, x.competency, t.tag
             """; // no ORDER BY: consumers group by person, and sorting 10,000 people's rows spilled to disk
 
     private EvidenceAggregates() {
@@ -110,14 +124,24 @@ public final class EvidenceAggregates {
     public static CountsResponse counts(Connection connection, List<CountsRequest.Window> windows) throws SQLException {
         String[] people = windows.stream().map(w -> w.personId().toString()).toArray(String[]::new);
         String[] since = windows.stream().map(w -> w.since().toString()).toArray(String[]::new);
+        List<String> tagPeople = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (CountsRequest.Window w : windows) {
+            for (String tag : w.tagsOrNone().stream().distinct().toList()) {
+                tagPeople.add(w.personId().toString());
+                tags.add(tag);
+            }
+        }
         List<CountsResponse.Count> counts = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(COUNTS_SQL)) {
             st.setArray(1, connection.createArrayOf("text", people));
             st.setArray(2, connection.createArrayOf("text", since));
+            st.setArray(3, connection.createArrayOf("text", tagPeople.toArray(String[]::new)));
+            st.setArray(4, connection.createArrayOf("text", tags.toArray(String[]::new)));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     counts.add(new CountsResponse.Count(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getLong(4)));
+                            rs.getString(4), rs.getLong(5)));
                 }
             }
         }

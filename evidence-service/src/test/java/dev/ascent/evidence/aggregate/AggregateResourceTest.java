@@ -154,6 +154,45 @@ class AggregateResourceTest {
                 .body("counts.findAll { it.personId == '" + cleo + "' }.count", contains(1));
     }
 
+    private void logTagged(UUID owner, String title, String summary, List<String> links) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", owner.toString());
+        body.put("kind", "DELIVERY");
+        body.put("competencies", List.of("product-craft"));
+        body.put("title", title);
+        if (summary != null) {
+            body.put("summary", summary);
+        }
+        body.put("links", links);
+        body.put("occurredAt", "2026-10-01");
+        given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", owner.toString()).body(body)
+                .post("/api/v1/evidence").then().statusCode(201);
+    }
+
+    @Test
+    void countsOnlyTheItemsCarryingATagAsAWholeWord() {
+        logTagged(bob, "Checkout Spec-Review signed off", null, List.of());                       // title, any case
+        logTagged(bob, "Checkout spec", "Held the spec-review with design", List.of());           // summary
+        logTagged(bob, "Checkout spec", null, List.of("https://docs.example.com/spec-review/42")); // a link
+        logTagged(bob, "Met the spec-reviewer", null, List.of());                                 // not the whole word
+        logTagged(bob, "Spec review held", null, List.of());                                       // not the tag
+        logTagged(bob, "Closed a ticket", "bug fix", List.of("https://tracker.example.com/T-1")); // nothing
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", bob, "since", "2026-01-01",
+                                "tags", List.of("spec-review", "launch-note")),
+                        Map.of("personId", cleo, "since", "2025-01-01", "tags", List.of("spec-review")))))
+                .post("/api/v1/evidence/counts").then().statusCode(200)
+                .body("counts.collect { it.personId + '/' + it.kind + '/' + it.competency + '/' + it.tag + '=' + it.count }",
+                        containsInAnyOrder(bob + "/DELIVERY/product-craft/null=6",
+                                bob + "/DELIVERY/product-craft/spec-review=3",
+                                cleo + "/DELIVERY/execution-delivery/null=1"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", bob, "since", "2026-01-01", "tags", List.of("Spec Review")))))
+                .post("/api/v1/evidence/counts").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("windows[0].tags[0]"));
+    }
+
     @Test
     void rejectsInvalidAggregateRequests() {
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of()))
@@ -187,7 +226,8 @@ class AggregateResourceTest {
 
             CountingConnection counts = new CountingConnection(real);
             EvidenceAggregates.counts(counts.connection(),
-                    many.stream().map(p -> new CountsRequest.Window(p, LocalDate.parse("2020-01-01"))).toList());
+                    many.stream().map(p -> new CountsRequest.Window(p, LocalDate.parse("2020-01-01"),
+                            List.of("spec-review", "launch-note"))).toList());
             assertThat(counts.statements()).isEqualTo(1);
         }
     }

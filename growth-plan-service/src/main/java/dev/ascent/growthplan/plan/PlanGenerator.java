@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Turns readiness gaps into an ordered, dated list of playbook actions. Pure and deterministic:
@@ -26,18 +27,28 @@ import java.util.Objects;
  *       plan, the credibility competencies readiness names as missing
  *       ({@link Request#credibilityMissing()}) rank above every other gap, however large, since
  *       readiness gives strategy no credit until they are demonstrated.</li>
- *   <li><b>Focus.</b> Walking down the ranking, a competency becomes a focus when the playbook has
- *       at least one action suiting the person's <em>current</em> tier; otherwise it is reported as
- *       uncovered and does not use up a place. At most {@link Settings#maxFocusCompetencies()}.</li>
- *   <li><b>Actions.</b> For each focus competency, the first {@link Settings#actionsPerCompetency()}
- *       suitable actions in playbook order.</li>
- *   <li><b>Order.</b> By focus rank, then playbook order. When the organisation is founder-led,
- *       every credibility action comes before every strategy action (each group keeping that order):
- *       credibility before strategy.</li>
- *   <li><b>Due dates.</b> Actions run one after another from {@code startsOn}, each taking its
- *       typical duration. If the total exceeds the horizon, every end day is scaled by
- *       {@code horizon / total} and rounded up, so the last action is due exactly at the horizon
- *       and no action is due after it. A due date is never before {@code startsOn + 1}.</li>
+ *   <li><b>Suitable actions.</b> An action suits a person when it names their <em>current</em> tier and,
+ *       if it names levels, their current level (an APM and a Principal PM share a tier, not their next
+ *       step), and when its typical duration fits the horizon: an action longer than the horizon is
+ *       never chosen, because it could only be finished by squeezing it.</li>
+ *   <li><b>Focus.</b> Walking down the ranking, a competency becomes a focus when the playbook has at
+ *       least one suitable action for it; otherwise it is reported as uncovered (no action for this
+ *       tier and level that fits the horizon) and does not use up a place. At most
+ *       {@link Settings#maxFocusCompetencies()}.</li>
+ *   <li><b>Tracks.</b> Each focus competency is a track of its own and the tracks run side by side,
+ *       so a person works on at most {@link Settings#maxFocusCompetencies()} actions at a time. Within
+ *       a track, actions run one after another, each taking its full typical duration: nothing is
+ *       ever compressed. When the organisation is founder-led, the plan has two phases: every
+ *       credibility action (tracks side by side from {@code startsOn}), then, from the day the last
+ *       credibility action is due, every other action: credibility before strategy.</li>
+ *   <li><b>Fitting the horizon (fewer actions, never a longer plan).</b> Walking a track's suitable
+ *       actions in playbook order, an action is taken when it would be due on or before the horizon;
+ *       one that would end after it is left out and the next, shorter one is tried, until
+ *       {@link Settings#actionsPerCompetency()} are taken. So no action is due after the horizon,
+ *       every due date is the action's start plus its typical duration, and the plan ends at
+ *       {@code startsOn + horizonDays}, always. A focus whose actions all come too late (only possible
+ *       in a founder-led plan's second phase) keeps its place without actions.</li>
+ *   <li><b>Order.</b> Positions follow phase, then focus rank, then playbook order.</li>
  * </ol>
  */
 public final class PlanGenerator {
@@ -63,10 +74,11 @@ public final class PlanGenerator {
      * @param credibilityMissing the credibility competencies readiness's credibility gate names as not yet
      *                           demonstrated (empty when the gate does not apply); they lead a founder-led plan
      */
-    public record Request(String personTier, String targetFocus, boolean founderLed, List<String> credibilityMissing,
+    public record Request(String personTier, String personLevel, String targetFocus, boolean founderLed, List<String> credibilityMissing,
                           List<Gap> gaps, LocalDate startsOn, int horizonDays) {
         public Request {
             Objects.requireNonNull(personTier, "personTier");
+            Objects.requireNonNull(personLevel, "personLevel");
             Objects.requireNonNull(startsOn, "startsOn");
             credibilityMissing = List.copyOf(credibilityMissing);
             gaps = List.copyOf(gaps);
@@ -86,7 +98,7 @@ public final class PlanGenerator {
 
     /**
      * The result. {@code uncovered} lists gapped competencies (in rank order) that the playbook
-     * cannot serve for this tier. {@code actions} is empty when there is nothing to work on.
+     * cannot serve for this tier and level within the horizon. {@code actions} is empty when there is nothing to work on.
      */
     public record GeneratedPlan(List<Focus> focus, List<String> uncovered, List<PlannedAction> actions,
                                 LocalDate endsOn) {
@@ -110,32 +122,50 @@ public final class PlanGenerator {
 
         List<Focus> focus = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
-        List<PlaybookAction> chosen = new ArrayList<>();
+        List<List<PlaybookAction>> tracks = new ArrayList<>();
         for (Gap gap : ranked) {
             if (focus.size() == settings.maxFocusCompetencies()) {
                 break;
             }
             List<PlaybookAction> suitable = playbook.stream()
-                    .filter(a -> a.competency().equals(gap.competency()) && a.suits(request.personTier()))
-                    .limit(settings.actionsPerCompetency())
+                    .filter(a -> a.competency().equals(gap.competency())
+                            && a.suits(request.personTier(), request.personLevel())
+                            && a.durationDays() <= request.horizonDays())
                     .toList();
             if (suitable.isEmpty()) {
                 uncovered.add(gap.competency());
                 continue;
             }
             focus.add(new Focus(gap.competency(), score(gap, request.targetFocus()), focus.size() + 1));
-            chosen.addAll(suitable);
+            tracks.add(suitable);
         }
 
-        if (request.founderLed()) {
-            List<PlaybookAction> credibilityFirst = new ArrayList<>();
-            chosen.stream().filter(a -> a.category() == ActionCategory.CREDIBILITY).forEach(credibilityFirst::add);
-            chosen.stream().filter(a -> a.category() != ActionCategory.CREDIBILITY).forEach(credibilityFirst::add);
-            chosen = credibilityFirst;
+        List<Predicate<PlaybookAction>> phases = request.founderLed()
+                ? List.of(a -> a.category() == ActionCategory.CREDIBILITY, a -> a.category() != ActionCategory.CREDIBILITY)
+                : List.of(a -> true);
+        List<PlannedAction> planned = new ArrayList<>();
+        int[] taken = new int[tracks.size()];
+        int phaseStart = 0;
+        for (Predicate<PlaybookAction> phase : phases) {
+            int phaseEnd = phaseStart;
+            for (int t = 0; t < tracks.size(); t++) {
+                int end = phaseStart;
+                for (PlaybookAction action : tracks.get(t)) {
+                    if (taken[t] == settings.actionsPerCompetency()) {
+                        break;
+                    }
+                    if (phase.test(action) && end + action.durationDays() <= request.horizonDays()) {
+                        end += action.durationDays();
+                        taken[t]++;
+                        planned.add(new PlannedAction(planned.size(), action, request.startsOn().plusDays(end)));
+                    }
+                }
+                phaseEnd = Math.max(phaseEnd, end);
+            }
+            phaseStart = phaseEnd;
         }
 
-        return new GeneratedPlan(List.copyOf(focus), List.copyOf(uncovered),
-                schedule(chosen, request.startsOn(), request.horizonDays()),
+        return new GeneratedPlan(List.copyOf(focus), List.copyOf(uncovered), List.copyOf(planned),
                 request.startsOn().plusDays(request.horizonDays()));
     }
 
@@ -146,22 +176,5 @@ public final class PlanGenerator {
 
     private static double rawGap(Gap gap) {
         return Math.max(0, gap.ratingGap()) + Math.max(0, gap.evidenceGap());
-    }
-
-    private static List<PlannedAction> schedule(List<PlaybookAction> actions, LocalDate startsOn, int horizonDays) {
-        long total = actions.stream().mapToLong(a -> Math.max(1, a.durationDays())).sum();
-        List<PlannedAction> planned = new ArrayList<>();
-        long end = 0;
-        for (PlaybookAction action : actions) {
-            end += Math.max(1, action.durationDays());
-            // scaled only when the work overruns the horizon: otherwise the scaled day is never before the end day
-            long day = Math.min(end, ceilDiv(end * horizonDays, total));
-            planned.add(new PlannedAction(planned.size(), action, startsOn.plusDays(Math.max(1, day))));
-        }
-        return List.copyOf(planned);
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return Math.floorDiv(a + b - 1, b);
     }
 }

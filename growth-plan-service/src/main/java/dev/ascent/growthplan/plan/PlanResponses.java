@@ -55,6 +55,8 @@ public final class PlanResponses {
             String title,
             String why,
             String how,
+            /* What the action leaves behind for a reviewer; null for actions of playbook versions published before actions named one. */
+            String artefact,
             Integer durationDays,
             LocalDate dueOn,
             Boolean done,
@@ -62,8 +64,11 @@ public final class PlanResponses {
             String swappedFrom) {
     }
 
-    /** Evidence an action expects; {@code matched} is null when progress is stale. */
-    public record EvidenceView(String kind, String competency, int count, Integer matched) {
+    /**
+     * Evidence an action expects; {@code tag}, when present, must be carried by the evidence (whole word in
+     * its title, summary or links) for it to match. {@code matched} is null when progress is stale.
+     */
+    public record EvidenceView(String kind, String competency, String tag, int count, Integer matched) {
     }
 
     /** A plan in a person's history, without progress. */

@@ -124,13 +124,15 @@ public class PlanService {
                         "No playbook has been published yet", List.of()));
 
         PlanGenerator.GeneratedPlan generated = generator.generate(new PlanGenerator.Request(
-                Objects.requireNonNullElse(readiness.currentTier(), ""), readiness.targetFocus(),
+                Objects.requireNonNullElse(readiness.currentTier(), ""),
+                Objects.requireNonNullElse(readiness.currentLevel(), ""), readiness.targetFocus(),
                 readiness.founderLed(), readiness.credibilityMissing(), gaps(readiness), today, horizon),
                 playbook.document().actions());
         if (generated.actions().isEmpty()) {
             throw new ApiProblem(422, "nothing-to-plan", "Nothing to plan", generated.uncovered().isEmpty()
                     ? "Every competency expected at " + readiness.targetLevel() + " is already demonstrated"
-                    : "The playbook has no action suiting tier " + readiness.currentTier() + " for "
+                    : "The playbook has no action suiting tier " + readiness.currentTier() + " and level "
+                            + readiness.currentLevel() + " that fits " + horizon + " days for "
                             + generated.uncovered(), List.of());
         }
         Plan plan = store(personId, readiness, report.snapshot(), playbook, generated, today, horizon, replacing);
@@ -218,8 +220,8 @@ public class PlanService {
             return Optional.empty();
         }
         List<PlanAction> actions = plans.actions(id);
-        return Optional.of(view(plan, actions,
-                evidenceCounter.counts(List.of(new CountsRequest.Window(plan.personId, plan.startsOn)))));
+        return Optional.of(view(plan, actions, evidenceCounter.counts(List.of(new CountsRequest.Window(plan.personId,
+                plan.startsOn, tags(actions.stream().map(a -> expected(a.expectedEvidence)).toList()))))));
     }
 
     public Page<PlanSummary> history(UUID personId, String cursor, int limit) {
@@ -249,12 +251,13 @@ public class PlanService {
             List<EvidenceView> evidence = new ArrayList<>();
             for (int e = 0; e < expected.get(i).size(); e++) {
                 ExpectedEvidence item = expected.get(i).get(e);
-                evidence.add(new EvidenceView(item.kind(), item.competency(), item.count(),
+                evidence.add(new EvidenceView(item.kind(), item.competency(), item.tag(), item.count(),
                         ap == null ? null : ap.items().get(e).matched()));
             }
             views.add(new ActionView(action.id, action.position, action.actionCode, action.competency,
                     action.category, action.title, source == null ? null : source.why(),
-                    source == null ? null : source.how(), source == null ? null : source.durationDays(), action.dueOn, ap == null ? null : ap.done(),
+                    source == null ? null : source.how(), source == null ? null : source.artefact(),
+                    source == null ? null : source.durationDays(), action.dueOn, ap == null ? null : ap.done(),
                     evidence, action.swappedFrom));
         }
         PlanFocus focus = json.fromJson(plan.focus, PlanFocus.class);
@@ -275,10 +278,17 @@ public class PlanService {
         Map<String, Integer> mine = new HashMap<>();
         for (EvidenceCounts.Count c : counts) {
             if (personId.equals(c.personId())) {
-                mine.merge(ProgressCalculator.key(c.kind(), c.competency()), c.count(), Integer::sum);
+                mine.merge(c.tag() == null ? ProgressCalculator.key(c.kind(), c.competency())
+                        : ProgressCalculator.key(c.kind(), c.competency(), c.tag()), c.count(), Integer::sum);
             }
         }
         return mine;
+    }
+
+    /** The tags a plan's actions ask their evidence to carry, each once, for the counts request. */
+    private static List<String> tags(List<List<ExpectedEvidence>> expected) {
+        return expected.stream().flatMap(List::stream).map(ExpectedEvidence::tag).filter(Objects::nonNull)
+                .distinct().sorted().toList();
     }
 
     // ---- life cycle -----------------------------------------------------------------------------
@@ -412,7 +422,8 @@ public class PlanService {
             }
         }
         Optional<List<EvidenceCounts.Count>> counts = evidenceCounter.counts(current.values().stream()
-                .map(p -> new CountsRequest.Window(p.personId(), p.startsOn())).toList());
+                .map(p -> new CountsRequest.Window(p.personId(), p.startsOn(),
+                        tags(expectedByPlan.getOrDefault(p.id(), List.of())))).toList());
         Map<UUID, List<EvidenceCounts.Count>> countsByPerson = counts.orElse(List.of()).stream()
                 .collect(Collectors.groupingBy(EvidenceCounts.Count::personId));
 

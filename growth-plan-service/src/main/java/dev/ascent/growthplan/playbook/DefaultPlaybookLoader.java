@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/** On start, gives an empty database the default playbook as version 1. */
+/**
+ * On start, publishes the playbook shipped with the service when {@link ShippedPlaybookRule} says so:
+ * an empty database gets it as version 1, an installation whose current version is an earlier shipped
+ * revision gets it as the next version, an admin's own playbook stays current.
+ */
 @ApplicationScoped
 public class DefaultPlaybookLoader {
 
@@ -21,8 +25,12 @@ public class DefaultPlaybookLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (playbooks.publishDefaultIfNone(config.playbook().defaultResource())) {
-            LOG.infof("Published the default playbook (%s) as version 1", config.playbook().defaultResource());
+        PlaybookService.ShippedResult result = playbooks.publishShippedDefault(config.playbook().defaultResource());
+        if (result.publishedVersion() != null) {
+            LOG.infof("Published the shipped playbook (revision %d) as version %d: %s", result.revision(),
+                    result.publishedVersion(), result.decision().explanation());
+        } else if (result.decision().outcome() != ShippedPlaybookRule.Outcome.ALREADY_PUBLISHED) {
+            LOG.infof("Kept the current playbook: %s", result.decision().explanation());
         }
     }
 }

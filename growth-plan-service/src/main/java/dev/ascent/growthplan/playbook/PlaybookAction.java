@@ -1,11 +1,21 @@
 package dev.ascent.growthplan.playbook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
- * One thing a person can do to build a competency: why it works, how to do it, how long it
- * usually takes, which tiers it suits, and the evidence it should leave behind.
+ * One thing a person can do to build a competency: why it works, how to do it, the artefact it
+ * leaves behind (something a reviewer can open: "a spec reviewed by engineering and design"), how
+ * long it usually takes, which tiers it suits, optionally which levels within them, and the
+ * evidence it should produce.
+ *
+ * <p>{@code levels} narrows {@code tiers}: when given, the action suits only people whose current
+ * level is one of them (an APM and a Principal PM share the IC tier but not their next step). When
+ * absent or empty, every level of the named tiers may take it. Versions published before actions
+ * named an artefact have none ({@code null}); the validator requires it for every new version.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlaybookAction(
         String code,
         String competency,
@@ -13,11 +23,21 @@ public record PlaybookAction(
         String title,
         String why,
         String how,
+        String artefact,
         Integer durationDays,
         List<String> tiers,
+        List<String> levels,
         List<ExpectedEvidence> evidence) {
 
     public boolean suits(String tier) {
         return tiers != null && tiers.contains(tier);
+    }
+
+    /**
+     * Whether a person at {@code level} of {@code tier} may take this action: the tier must be one of
+     * the action's, and when the action names levels, the level must be one of them.
+     */
+    public boolean suits(String tier, String level) {
+        return suits(tier) && (levels == null || levels.isEmpty() || levels.contains(level));
     }
 }

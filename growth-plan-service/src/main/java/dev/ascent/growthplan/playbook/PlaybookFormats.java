@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -110,13 +112,28 @@ public class PlaybookFormats {
         }
     }
 
+    /** The playbook shipped with the service and its revision (a whole number from 1, raised with each change). */
+    public record Shipped(int revision, PlaybookDocument document) {
+    }
+
     /** Reads the playbook shipped on the classpath. */
     public PlaybookDocument readResource(String resource) {
+        return readShipped(resource).document();
+    }
+
+    /** Reads the playbook shipped on the classpath with its {@code revision}. */
+    public Shipped readShipped(String resource) {
         try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("playbook resource " + resource + " is missing");
             }
-            return yaml.readValue(in, PlaybookDocument.class);
+            JsonNode tree = yaml.readTree(in);
+            JsonNode revision = tree.path("revision");
+            if (!revision.isInt() || revision.asInt() < 1 || !(tree instanceof ObjectNode object)) {
+                throw new IllegalStateException("playbook resource " + resource + " needs a revision, a whole number from 1");
+            }
+            object.remove("revision");
+            return new Shipped(revision.asInt(), yaml.treeToValue(object, PlaybookDocument.class));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read playbook resource " + resource, e);
         }

@@ -26,6 +26,12 @@ public class PlaybookRepository implements PanacheRepositoryBase<PlaybookVersion
         return highest == null ? 0 : highest;
     }
 
+    /** The highest shipped revision ever published; null when none was. */
+    public Integer newestShippedRevision() {
+        return getEntityManager()
+                .createQuery("select max(v.defaultRevision) from PlaybookVersion v", Integer.class).getSingleResult();
+    }
+
     /** One page in creation order, starting after {@code after} (or at the start). */
     public List<PlaybookVersion> page(KeysetCursor after, int limit) {
         if (after == null) {

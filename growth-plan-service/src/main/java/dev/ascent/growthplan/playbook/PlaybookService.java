@@ -62,32 +62,45 @@ public class PlaybookService {
                     "The playbook has " + violations.size() + " problem(s); nothing was published", violations);
         }
         lockPublishing();
-        return summary(insert(versions.highestVersion() + 1, "IMPORT", document));
+        return summary(insert(versions.highestVersion() + 1, "IMPORT", null, document));
+    }
+
+    /** What start-up did with the shipped playbook; {@code publishedVersion} is null when it published nothing. */
+    public record ShippedResult(int revision, ShippedPlaybookRule.Decision decision, Integer publishedVersion) {
     }
 
     /**
-     * Publishes the playbook shipped with the service as version 1 when the database has none.
-     * Product data, not a migration: an admin's later versions are never touched.
+     * Publishes the playbook shipped with the service as the next version when {@link ShippedPlaybookRule}
+     * says so (an empty database, or a newer revision while the current version is itself a shipped one),
+     * recording its revision. Product data, not a migration: an admin's own versions are never replaced,
+     * and earlier versions stay as they were. One instance at a time decides.
      */
     @Transactional
-    public boolean publishDefaultIfNone(String resource) {
+    public ShippedResult publishShippedDefault(String resource) {
+        PlaybookFormats.Shipped shipped = formats.readShipped(resource);
         lockPublishing();
-        if (versions.highestVersion() > 0) {
-            return false;
+        Optional<PlaybookVersion> latest = versions.latest();
+        ShippedPlaybookRule.Decision decision = ShippedPlaybookRule.decide(shipped.revision(), new ShippedPlaybookRule.State(
+                latest.map(v -> v.version).orElse(null), latest.map(v -> v.defaultRevision).orElse(null),
+                versions.newestShippedRevision()));
+        if (!decision.outcome().publishes()) {
+            return new ShippedResult(shipped.revision(), decision, null);
         }
-        PlaybookDocument document = formats.readResource(resource);
-        List<Problem.Violation> violations = PlaybookValidator.validateShape(document);
+        List<Problem.Violation> violations = PlaybookValidator.validateShape(shipped.document());
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("the default playbook is invalid: " + violations);
+            throw new IllegalStateException("the shipped playbook (revision " + shipped.revision() + ") is invalid: "
+                    + violations);
         }
-        insert(1, "DEFAULT", document);
-        return true;
+        int number = versions.highestVersion() + 1;
+        insert(number, "DEFAULT", shipped.revision(), shipped.document());
+        return new ShippedResult(shipped.revision(), decision, number);
     }
 
     /** What a playbook may name now: the published framework's competencies and tiers, evidence-service's kinds. */
     private PlaybookVocabulary vocabulary() {
         FrameworkVocabulary framework = publishedFramework.fresh();
-        return new PlaybookVocabulary(framework.competencies(), framework.tierCodes(), evidenceKinds.codes());
+        return new PlaybookVocabulary(framework.competencies(), framework.tierCodes(), framework.levels(),
+                evidenceKinds.codes());
     }
 
     public Page<PlaybookVersionResponse> list(String cursor, int limit) {
@@ -106,11 +119,12 @@ public class PlaybookService {
                 .getSingleResult();
     }
 
-    private PlaybookVersion insert(int number, String source, PlaybookDocument document) {
+    private PlaybookVersion insert(int number, String source, Integer defaultRevision, PlaybookDocument document) {
         PlaybookVersion row = new PlaybookVersion();
         row.id = UUID.randomUUID();
         row.version = number;
         row.source = source;
+        row.defaultRevision = defaultRevision;
         row.actionCount = document.actions().size();
         row.document = formats.toJson(document);
         row.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

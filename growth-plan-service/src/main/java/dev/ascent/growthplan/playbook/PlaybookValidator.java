@@ -18,6 +18,7 @@ public final class PlaybookValidator {
     static final int MAX_ACTIONS = 2_000;
     static final int MAX_TEXT = 4_000;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     private PlaybookValidator() {
     }
@@ -71,6 +72,7 @@ public final class PlaybookValidator {
             text(violations, at + ".title", action.title(), 200);
             text(violations, at + ".why", action.why(), MAX_TEXT);
             text(violations, at + ".how", action.how(), MAX_TEXT);
+            text(violations, at + ".artefact", action.artefact(), 300);
             if (action.durationDays() == null || action.durationDays() < 1 || action.durationDays() > 365) {
                 violations.add(new Violation(at + ".durationDays", "must be between 1 and 365"));
             }
@@ -87,6 +89,7 @@ public final class PlaybookValidator {
                     }
                 }
             }
+            levels(violations, at, action, vocabulary);
             if (action.evidence() == null || action.evidence().isEmpty()) {
                 violations.add(new Violation(at + ".evidence", "name the evidence this action should produce"));
             } else {
@@ -110,6 +113,9 @@ public final class PlaybookValidator {
                     if (expected.count() == null || expected.count() < 1 || expected.count() > 100) {
                         violations.add(new Violation(ev + ".count", "must be between 1 and 100"));
                     }
+                    if (expected.tag() != null && !TAG.matcher(expected.tag()).matches()) {
+                        violations.add(new Violation(ev + ".tag", "use 2-40 lower-case letters, digits and dashes"));
+                    }
                 }
             }
         }
@@ -119,6 +125,42 @@ public final class PlaybookValidator {
             violations.add(new Violation("actions", "every competency needs at least one action; none for " + missing));
         }
         return violations;
+    }
+
+    /**
+     * Levels are optional; each named one must be a level of the framework whose tier the action
+     * names (a Director-tier level on an IC-only action could never be served), and when levels are
+     * named, every tier of the action needs one of them (else the tier could never be served).
+     */
+    private static void levels(List<Violation> violations, String at, PlaybookAction action,
+                               PlaybookVocabulary vocabulary) {
+        if (action.levels() == null) {
+            return;
+        }
+        for (int l = 0; l < action.levels().size(); l++) {
+            String level = action.levels().get(l);
+            String field = at + ".levels[" + l + "]";
+            if (blank(level)) {
+                violations.add(new Violation(field, "must not be blank"));
+            } else if (vocabulary != null) {
+                var tier = vocabulary.tierOf(level);
+                if (tier.isEmpty()) {
+                    violations.add(new Violation(field, unknown("level", level, vocabulary.levelCodes())));
+                } else if (!action.suits(tier.get())) {
+                    violations.add(new Violation(field, "level " + level + " belongs to tier " + tier.get()
+                            + ", which this action's tiers " + action.tiers() + " do not name"));
+                }
+            }
+        }
+        if (vocabulary != null && !action.levels().isEmpty() && action.tiers() != null) {
+            for (String tier : action.tiers()) {
+                if (vocabulary.tiers().contains(tier)
+                        && action.levels().stream().noneMatch(l -> vocabulary.tierOf(l).filter(tier::equals).isPresent())) {
+                    violations.add(new Violation(at + ".levels", "names no level of tier " + tier
+                            + ", so nobody in that tier could take the action; add one or leave the tier out"));
+                }
+            }
+        }
     }
 
     private static void text(List<Violation> violations, String field, String value, int max) {

@@ -26,6 +26,10 @@ public class PlaybookVersion {
     @Column(nullable = false)
     public String source;
 
+    /** The revision of the shipped playbook this version was published from; null for admins' versions. */
+    @Column(name = "default_revision")
+    public Integer defaultRevision;
+
     @Column(name = "action_count", nullable = false)
     public int actionCount;
 

@@ -52,7 +52,7 @@ class CareerPrinciplesTest {
         // the focus each tier adds is the framework's data (assessment-service's CareerPrinciplesTest pins it)
         for (var target : List.of(List.of("PEOPLE", "people-leadership"), List.of("STRATEGY", "product-strategy"),
                 List.of("BUSINESS_VISION", "business-vision"))) {
-            var plan = GENERATOR.generate(new PlanGenerator.Request("DIRECTOR", target.get(0), false, List.of(),
+            var plan = GENERATOR.generate(new PlanGenerator.Request("DIRECTOR", "DIRECTOR", target.get(0), false, List.of(),
                     equalGaps, LocalDate.of(2026, 1, 5), 90), DEFAULT.actions());
             assertThat(plan.focus().getFirst().competency()).as("first focus for " + target.get(0)).isEqualTo(target.get(1));
         }
@@ -118,7 +118,7 @@ class CareerPrinciplesTest {
         assertThat(actions(a -> a.category() == ActionCategory.STRATEGY)).isNotEmpty();
 
         List<PlanGenerator.Gap> gaps = List.of(gap("product-strategy", "STRATEGY", 4), gap("business-acumen", "MARKET", 0.5));
-        var founders = GENERATOR.generate(new PlanGenerator.Request("DIRECTOR", "STRATEGY", true, List.of("business-acumen"),
+        var founders = GENERATOR.generate(new PlanGenerator.Request("DIRECTOR", "DIRECTOR", "STRATEGY", true, List.of("business-acumen"),
                 gaps, LocalDate.of(2026, 1, 5), 90), DEFAULT.actions());
         assertThat(founders.focus().getFirst().competency()).isEqualTo("business-acumen");
         assertThat(founders.actions().getFirst().action().category()).isEqualTo(ActionCategory.CREDIBILITY);

@@ -27,8 +27,14 @@ class PlanGeneratorTest {
     static final Settings DEFAULTS = new Settings(3, 2, 1.5);
 
     static PlaybookAction action(String code, String competency, ActionCategory category, int days, String... tiers) {
-        return new PlaybookAction(code, competency, category, "Title of " + code, "why", "how", days, List.of(tiers),
-                List.of(new ExpectedEvidence("OTHER", competency, 1)));
+        return new PlaybookAction(code, competency, category, "Title of " + code, "why", "how", "artefact of " + code,
+                days, List.of(tiers), null, List.of(new ExpectedEvidence("OTHER", competency, 1)));
+    }
+
+    /** An IC action only for the levels named. */
+    static PlaybookAction icAction(String code, String competency, int days, String... levels) {
+        return new PlaybookAction(code, competency, CREDIBILITY, "Title of " + code, "why", "how", "artefact of " + code,
+                days, List.of("IC"), List.of(levels), List.of(new ExpectedEvidence("OTHER", competency, 1)));
     }
 
     static Gap gap(String competency, String focus, double ratingGap, double evidenceGap) {
@@ -36,7 +42,7 @@ class PlanGeneratorTest {
     }
 
     static Request request(String tier, String targetFocus, boolean founderLed, List<Gap> gaps) {
-        return new Request(tier, targetFocus, founderLed, List.of(), gaps, START, 90);
+        return new Request(tier, "PM", targetFocus, founderLed, List.of(), gaps, START, 90);
     }
 
     /** Two IC actions (one credibility, one strategy) and one Director action for each competency named. */
@@ -164,7 +170,7 @@ class PlanGeneratorTest {
                 "business-acumen");
 
         Request founderLed(List<String> credibilityMissing) {
-            return new Request("IC", "STRATEGY", true, credibilityMissing, gaps, START, 90);
+            return new Request("IC", "PM", "STRATEGY", true, credibilityMissing, gaps, START, 90);
         }
 
         @Test
@@ -188,7 +194,7 @@ class PlanGeneratorTest {
         void withoutTheRuleTheSmallCredibilityGapWouldNotEvenBeAFocus() {
             GeneratedPlan nothingMissing = generator.generate(founderLed(List.of()), actions);
             GeneratedPlan notFounderLed = generator.generate(
-                    new Request("IC", "STRATEGY", false, List.of("business-acumen"), gaps, START, 90), actions);
+                    new Request("IC", "PM", "STRATEGY", false, List.of("business-acumen"), gaps, START, 90), actions);
 
             assertThat(focusCodes(nothingMissing)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
             assertThat(focusCodes(notFounderLed)).containsExactly("product-strategy", "clarity-amid-chaos", "influence");
@@ -207,6 +213,29 @@ class PlanGeneratorTest {
 
             assertThat(codes(ic)).containsExactly("a-strategy", "a-credibility");
             assertThat(codes(director)).containsExactly("a-strategy", "a-director");
+        }
+
+        @Test
+        void actionsNamingLevelsSuitOnlyPeopleAtThoseLevels() {
+            List<PlaybookAction> actions = List.of(icAction("a-apm", "a", 10, "APM"),
+                    icAction("a-senior", "a", 10, "SENIOR_PM", "PRINCIPAL_PM"), action("a-any-ic", "a", CREDIBILITY, 10, "IC"));
+            List<Gap> gaps = List.of(gap("a", "MARKET", 1, 0));
+
+            assertThat(codes(generator.generate(atLevel("APM", gaps, 90), actions))).containsExactly("a-apm", "a-any-ic");
+            assertThat(codes(generator.generate(atLevel("PM", gaps, 90), actions))).containsExactly("a-any-ic");
+            assertThat(codes(generator.generate(atLevel("PRINCIPAL_PM", gaps, 90), actions)))
+                    .containsExactly("a-senior", "a-any-ic");
+        }
+
+        @Test
+        void aCompetencyWhoseActionsAreAllForOtherLevelsIsUncovered() {
+            List<PlaybookAction> actions = List.of(icAction("a-apm", "a", 10, "APM"), action("b-ic", "b", CREDIBILITY, 10, "IC"));
+
+            GeneratedPlan plan = generator.generate(atLevel("SENIOR_PM",
+                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), 90), actions);
+
+            assertThat(plan.uncovered()).containsExactly("a");
+            assertThat(codes(plan)).containsExactly("b-ic");
         }
 
         @Test
@@ -237,48 +266,127 @@ class PlanGeneratorTest {
         }
     }
 
+    static Request atLevel(String level, List<Gap> gaps, int horizon) {
+        return new Request("IC", level, "MARKET", false, List.of(), gaps, START, horizon);
+    }
+
+    static List<LocalDate> dueDates(GeneratedPlan plan) {
+        return plan.actions().stream().map(PlannedAction::dueOn).toList();
+    }
+
     @Nested
-    class DueDates {
+    class FittingTheHorizon {
 
         @Test
-        void actionsRunOneAfterAnotherWhenTheyFitTheHorizon() {
+        void actionsOfOneCompetencyRunOneAfterAnotherAtTheirFullDuration() {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 10, "IC"),
                     action("a2", "a", CREDIBILITY, 20, "IC"));
 
             GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(gap("a", "MARKET", 1, 0))), actions);
 
-            assertThat(plan.actions()).extracting(PlannedAction::dueOn)
-                    .containsExactly(START.plusDays(10), START.plusDays(30));
+            assertThat(dueDates(plan)).containsExactly(START.plusDays(10), START.plusDays(30));
             assertThat(plan.endsOn()).isEqualTo(START.plusDays(90));
         }
 
         @Test
-        void longPlansAreCompressedSoTheLastActionIsDueAtTheHorizon() {
+        void competenciesRunSideBySide() {
             List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 60, "IC"),
-                    action("a2", "a", CREDIBILITY, 60, "IC"), action("b1", "b", CREDIBILITY, 60, "IC"));
+                    action("b1", "b", CREDIBILITY, 45, "IC"), action("c1", "c", CREDIBILITY, 90, "IC"));
 
             GeneratedPlan plan = generator.generate(request("IC", "MARKET", false,
-                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0))), actions);
+                    List.of(gap("a", "MARKET", 3, 0), gap("b", "MARKET", 2, 0), gap("c", "MARKET", 1, 0))), actions);
 
-            // 180 days of work in a 90-day horizon: end days 60, 120, 180 scale to 30, 60, 90.
-            assertThat(plan.actions()).extracting(PlannedAction::dueOn)
-                    .containsExactly(START.plusDays(30), START.plusDays(60), START.plusDays(90));
+            // 195 days of work in a 90-day horizon, none of it squeezed: each due at its own full length
+            assertThat(codes(plan)).containsExactly("a1", "b1", "c1");
+            assertThat(dueDates(plan)).containsExactly(START.plusDays(60), START.plusDays(45), START.plusDays(90));
         }
 
         @Test
-        void roundingNeverPutsAnActionPastTheHorizonOrOnTheStartDay() {
-            List<PlaybookAction> actions = List.of(action("a1", "a", CREDIBILITY, 7, "IC"),
-                    action("a2", "a", CREDIBILITY, 13, "IC"), action("b1", "b", CREDIBILITY, 29, "IC"));
-            Request shortHorizon = new Request("IC", "MARKET", false, List.of(),
-                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), START, 10);
+        void anActionThatWouldEndAfterTheHorizonIsLeftOutAndAShorterOneTaken() {
+            // the old rule squeezed a 90-day mentoring action after a 30-day one into days 23 and 90
+            List<PlaybookAction> actions = List.of(action("a-release", "a", CREDIBILITY, 30, "IC"),
+                    action("a-mentor", "a", CREDIBILITY, 90, "IC"), action("a-too-long-too", "a", CREDIBILITY, 61, "IC"),
+                    action("a-exact", "a", CREDIBILITY, 60, "IC"));
 
-            GeneratedPlan plan = generator.generate(shortHorizon, actions);
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false, List.of(gap("a", "MARKET", 1, 0))), actions);
 
-            // end days 7, 20, 49 of 49 scale to ceil(70/49)=2, ceil(200/49)=5, 10
-            assertThat(plan.actions()).extracting(PlannedAction::dueOn)
-                    .containsExactly(START.plusDays(2), START.plusDays(5), START.plusDays(10));
-            assertThat(plan.actions()).allSatisfy(a -> assertThat(a.dueOn())
-                    .isAfter(START).isBeforeOrEqualTo(START.plusDays(10)));
+            assertThat(codes(plan)).containsExactly("a-release", "a-exact");
+            assertThat(dueDates(plan)).containsExactly(START.plusDays(30), START.plusDays(90));
+        }
+
+        @Test
+        void anActionLongerThanTheHorizonIsNeverChosen() {
+            List<PlaybookAction> actions = List.of(action("a-quarter", "a", CREDIBILITY, 91, "IC"),
+                    action("a-month", "a", CREDIBILITY, 30, "IC"), action("b-quarter", "b", CREDIBILITY, 91, "IC"),
+                    action("c-exact", "c", CREDIBILITY, 90, "IC"));
+
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", false,
+                    List.of(gap("a", "MARKET", 3, 0), gap("b", "MARKET", 2, 0), gap("c", "MARKET", 1, 0))), actions);
+
+            assertThat(codes(plan)).containsExactly("a-month", "c-exact");
+            assertThat(plan.uncovered()).containsExactly("b");
+            assertThat(focusCodes(plan)).containsExactly("a", "c");
+        }
+
+        @Test
+        void aShortHorizonTakesOnlyWhatFitsAndTheRestIsUncovered() {
+            List<PlaybookAction> actions = List.of(action("a-long", "a", CREDIBILITY, 11, "IC"),
+                    action("a-short", "a", CREDIBILITY, 10, "IC"), action("b-long", "b", CREDIBILITY, 29, "IC"));
+
+            GeneratedPlan plan = generator.generate(atLevel("PM",
+                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), 10), actions);
+
+            assertThat(codes(plan)).containsExactly("a-short");
+            assertThat(plan.uncovered()).containsExactly("b");
+            assertThat(plan.endsOn()).isEqualTo(START.plusDays(10));
+        }
+
+        @Test
+        void aFounderLedPlanStartsStrategyWhenTheLastCredibilityActionIsDue() {
+            List<PlaybookAction> actions = List.of(action("a-strategy", "a", STRATEGY, 10, "IC"),
+                    action("a-credibility", "a", CREDIBILITY, 20, "IC"), action("b-credibility", "b", CREDIBILITY, 35, "IC"),
+                    action("b-strategy", "b", STRATEGY, 15, "IC"));
+
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", true,
+                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0))), actions);
+
+            assertThat(codes(plan)).containsExactly("a-credibility", "b-credibility", "a-strategy", "b-strategy");
+            assertThat(dueDates(plan)).containsExactly(START.plusDays(20), START.plusDays(35), START.plusDays(45),
+                    START.plusDays(50));
+            assertThat(plan.actions()).extracting(PlannedAction::position).containsExactly(0, 1, 2, 3);
+        }
+
+        @Test
+        void aFounderLedPlanLeavesOutStrategyThatWouldEndAfterTheHorizon() {
+            List<PlaybookAction> actions = List.of(action("a-credibility", "a", CREDIBILITY, 60, "IC"),
+                    action("b-strategy", "b", STRATEGY, 31, "IC"), action("b-strategy-short", "b", STRATEGY, 30, "IC"));
+
+            GeneratedPlan plan = generator.generate(request("IC", "MARKET", true,
+                    List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0))), actions);
+
+            assertThat(codes(plan)).containsExactly("a-credibility", "b-strategy-short");
+            assertThat(dueDates(plan)).containsExactly(START.plusDays(60), START.plusDays(90));
+        }
+
+        @Test
+        void noActionIsEverDueAfterTheHorizonOrBeforeItsFullDuration() {
+            List<PlaybookAction> actions = new ArrayList<>();
+            for (int d = 5; d <= 95; d += 15) {
+                for (String c : List.of("a", "b", "c")) {
+                    actions.add(action(c + d, c, d % 2 == 0 ? STRATEGY : CREDIBILITY, d, "IC"));
+                }
+            }
+            for (boolean founderLed : List.of(true, false)) {
+                for (int horizon : List.of(7, 30, 64, 90)) {
+                    GeneratedPlan plan = generator.generate(new Request("IC", "PM", "MARKET", founderLed, List.of(),
+                            List.of(gap("a", "MARKET", 3, 0), gap("b", "MARKET", 2, 0), gap("c", "MARKET", 1, 0)),
+                            START, horizon), actions);
+                    assertThat(plan.actions()).allSatisfy(a -> assertThat(a.dueOn())
+                            .isBeforeOrEqualTo(START.plusDays(horizon))
+                            .isAfterOrEqualTo(START.plusDays(a.action().durationDays())));
+                    assertThat(plan.endsOn()).isEqualTo(START.plusDays(horizon));
+                }
+            }
         }
     }
 
@@ -301,11 +409,13 @@ class PlanGeneratorTest {
     void rejectsNonsensicalSettingsAndHorizons() {
         assertThatThrownBy(() -> new Settings(0, 2, 1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Settings(3, 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Request("IC", "MARKET", false, List.of(), List.of(), START, 0))
+        assertThatThrownBy(() -> new Request("IC", "PM", "MARKET", false, List.of(), List.of(), START, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Settings(3, 2, 0.99)).isInstanceOf(IllegalArgumentException.class);
         // the smallest values allowed
         assertThat(new Settings(1, 1, 1.0).targetFocusWeight()).isEqualTo(1.0);
-        assertThat(new Request("IC", "MARKET", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
+        assertThat(new Request("IC", "PM", "MARKET", false, List.of(), List.of(), START, 1).horizonDays()).isEqualTo(1);
+        assertThatThrownBy(() -> new Request("IC", null, "MARKET", false, List.of(), List.of(), START, 1))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -48,10 +48,10 @@ class PlanResourceTest {
 
     /** Founder-led: discovery and ownership (credibility) before communication (strategy). */
     static final List<String> FOUNDER_LED_ORDER = List.of("discovery-interview-series", "discovery-test-an-assumption",
-            "agency-adopt-an-orphan", "agency-root-cause", "comms-recommend-not-report", "comms-one-page-memo");
+            "agency-root-cause", "agency-adopt-an-orphan", "comms-one-page-memo");
     /** The same gaps elsewhere: biggest weighted gap (strategic communication) first. */
     static final List<String> USUAL_ORDER = List.of("comms-recommend-not-report", "comms-one-page-memo",
-            "discovery-interview-series", "discovery-test-an-assumption", "agency-adopt-an-orphan", "agency-root-cause");
+            "discovery-interview-series", "discovery-test-an-assumption", "agency-root-cause", "agency-adopt-an-orphan");
 
     @RemoteServices.Inject
     WireMockServer remote;
@@ -149,20 +149,23 @@ class PlanResourceTest {
                 .containsExactly("customer-discovery", "strategic-communication", "agency-ownership");
         assertThat(plan.<List<String>>path("actions.code")).containsExactlyElementsOf(FOUNDER_LED_ORDER);
         assertThat(plan.<List<String>>path("actions.category"))
-                .containsExactly("CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "STRATEGY", "STRATEGY");
+                .containsExactly("CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "CREDIBILITY", "STRATEGY");
+        // discovery and agency side by side at full length (28 + 21, 30 + 45 days); the strategy phase starts
+        // on day 75, where the 42-day recommendations action no longer fits and the 14-day memo does
         List<String> due = plan.path("actions.dueOn");
-        assertThat(due).isSorted().allSatisfy(d -> assertThat(LocalDate.parse(d))
-                .isAfter(today()).isBeforeOrEqualTo(today().plusDays(90)));
-        assertThat(due.getLast()).isEqualTo(today().plusDays(90).toString());
+        assertThat(due).containsExactly(today().plusDays(28).toString(), today().plusDays(49).toString(),
+                today().plusDays(30).toString(), today().plusDays(75).toString(), today().plusDays(89).toString());
         assertThat(plan.<String>path("actions[0].why")).isNotBlank();
         assertThat(plan.<String>path("actions[0].how")).isNotBlank();
-        assertThat(plan.<Integer>path("actions[0].durationDays")).isEqualTo(21);
+        assertThat(plan.<String>path("actions[0].artefact")).contains("synthesis");
+        assertThat(plan.<Integer>path("actions[0].durationDays")).isEqualTo(28);
+        assertThat(plan.<String>path("actions[1].evidence[0].tag")).isEqualTo("assumption-test");
         assertThat(plan.<Integer>path("readinessSnapshot.readinessPercent")).isEqualTo(57);
         assertThat(plan.<String>path("readinessSnapshot.credibilityGate.missing[0]")).isEqualTo("customer-discovery");
         assertThat(plan.<Boolean>path("progressStale")).isFalse();
         assertThat(plan.<Integer>path("progressPercent")).isZero();
         assertThat(plan.<Integer>path("actionsDone")).isZero();
-        assertThat(plan.<Integer>path("actionsTotal")).isEqualTo(6);
+        assertThat(plan.<Integer>path("actionsTotal")).isEqualTo(5);
 
         // the snapshot survives in the database, not only in the answer
         given().get("/api/v1/plans/{id}", plan.<String>path("id")).then().statusCode(200)
@@ -219,6 +222,26 @@ class PlanResourceTest {
                 .body("actions[0].dueOn", org.hamcrest.Matchers.equalTo(today().plusDays(42).toString()));
         remote.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/api/v1/people/" + person + "/readiness")));
+    }
+
+    @Test
+    void theSameGapsGiveAnApmAndAPrincipalPmDifferentActions() {
+        UUID apm = UUID.randomUUID();
+        readinessOf(apm, readiness(apm, false, true).replace("\"currentLevel\": \"PM\"", "\"currentLevel\": \"APM\""));
+        UUID principal = UUID.randomUUID();
+        readinessOf(principal, readiness(principal, false, true)
+                .replace("\"currentLevel\": \"PM\"", "\"currentLevel\": \"PRINCIPAL_PM\""));
+
+        List<String> apmActions = generate(Map.of("personId", apm.toString())).statusCode(201)
+                .body("currentLevel", org.hamcrest.Matchers.equalTo("APM")).extract().path("actions.code");
+        List<String> principalActions = generate(Map.of("personId", principal.toString())).statusCode(201)
+                .extract().path("actions.code");
+
+        assertThat(apmActions).contains("discovery-paired-interviews", "agency-root-cause")
+                .doesNotContain("discovery-interview-series", "comms-one-page-memo");
+        assertThat(principalActions).contains("discovery-test-an-assumption", "discovery-team-habit")
+                .doesNotContain("discovery-paired-interviews", "agency-root-cause");
+        assertThat(apmActions).doesNotContainAnyElementsOf(principalActions);
     }
 
     @Test
@@ -356,7 +379,7 @@ class PlanResourceTest {
                 .body("progressPercent", nullValue())
                 .body("actions[0].done", nullValue())
                 .body("actions[0].evidence[0].matched", nullValue())
-                .body("actionsTotal", org.hamcrest.Matchers.equalTo(6));
+                .body("actionsTotal", org.hamcrest.Matchers.equalTo(5));
     }
 
     // ---- progress -------------------------------------------------------------------------------
@@ -367,23 +390,30 @@ class PlanResourceTest {
         String planId = newPlan(person);
         countsOf(person, """
                 [{"personId": "%1$s", "kind": "CUSTOMER_DISCOVERY_SESSION", "competency": "customer-discovery", "count": 4},
+                 {"personId": "%1$s", "kind": "CUSTOMER_DISCOVERY_SESSION", "competency": "customer-discovery",
+                  "tag": "assumption-test", "count": 1},
                  {"personId": "%1$s", "kind": "UNOWNED_PROBLEM", "competency": "agency-ownership", "count": 1},
+                 {"personId": "%1$s", "kind": "DELIVERY", "competency": "execution-delivery", "count": 5},
                  {"personId": "%1$s", "kind": "UNOWNED_PROBLEM", "competency": "business-vision", "count": 7}]
                 """.formatted(person));
 
         var plan = given().get("/api/v1/plans/{id}", planId).then().statusCode(200).extract();
 
-        // 4 discovery sessions: 3 complete the interview series, 1 goes to the assumption test (needs 2).
-        assertThat(plan.<List<Boolean>>path("actions.done")).containsExactly(true, false, true, false, false, false);
+        // the assumption test takes the one session tagged for it; the interview series 3 of the other 3.
+        // Five deliveries and an unowned problem without the root-cause tag do not advance the root-cause
+        // action; the untagged unowned problem completes adopting an orphan.
+        assertThat(plan.<List<Boolean>>path("actions.done")).containsExactly(true, false, false, true, false);
         assertThat(plan.<List<Integer>>path("actions[1].evidence.matched")).containsExactly(1);
-        assertThat(plan.<List<Integer>>path("actions[3].evidence.matched")).containsExactly(0, 0);
-        // matched 3 + 1 + 1 of expected 3 + 2 + 1 + 2 + 3 + 1 = 12
-        assertThat(plan.<Integer>path("progressPercent")).isEqualTo(41);
+        assertThat(plan.<List<Integer>>path("actions[2].evidence.matched")).containsExactly(0, 0);
+        // matched 3 + 1 + 0 + 1 + 0 of expected 3 + 2 + 2 + 1 + 1 = 9
+        assertThat(plan.<Integer>path("progressPercent")).isEqualTo(55);
         assertThat(plan.<Integer>path("actionsDone")).isEqualTo(2);
         assertThat(plan.<Boolean>path("progressStale")).isFalse();
         remote.verify(postRequestedFor(urlPathEqualTo(COUNTS))
                 .withRequestBody(matchingJsonPath("$.windows[0].personId", equalTo(person.toString())))
-                .withRequestBody(matchingJsonPath("$.windows[0].since", equalTo(today().toString()))));
+                .withRequestBody(matchingJsonPath("$.windows[0].since", equalTo(today().toString())))
+                .withRequestBody(matchingJsonPath("$.windows[0].tags[?(@ == 'assumption-test')]"))
+                .withRequestBody(matchingJsonPath("$.windows[0].tags[?(@ == 'root-cause')]")));
     }
 
     // ---- life cycle -----------------------------------------------------------------------------
@@ -459,6 +489,7 @@ class PlanResourceTest {
                   title: Call customers who left
                   why: Lost customers explain gaps that happy ones never mention.
                   how: Call five recently churned customers and share what you heard.
+                  artefact: notes from five calls with customers who left
                   durationDays: 14
                   tiers: [IC]
                   evidence:
@@ -672,9 +703,9 @@ class PlanResourceTest {
         assertThat(answer.<Boolean>path("progressStale")).isFalse();
         assertThat(answer.<List<Map<String, Object>>>path("people")).usingRecursiveComparison().isEqualTo(List.of(
                 Map.of("personId", withProgress.toString(), "planId", planA, "status", "ACTIVE",
-                        "progressPercent", 25, "actionsDone", 1, "actionsTotal", 6),
+                        "progressPercent", 33, "actionsDone", 1, "actionsTotal", 5),
                 Map.of("personId", regenerated.toString(), "planId", current, "status", "DRAFT",
-                        "progressPercent", 0, "actionsDone", 0, "actionsTotal", 6),
+                        "progressPercent", 0, "actionsDone", 0, "actionsTotal", 5),
                 nullPlan(withoutPlan)));
         assertThat(old).isNotEqualTo(current);
     }
@@ -702,7 +733,7 @@ class PlanResourceTest {
                 .body("progressStale", org.hamcrest.Matchers.equalTo(true))
                 .body("people[0].planId", org.hamcrest.Matchers.equalTo(planId))
                 .body("people[0].progressPercent", nullValue())
-                .body("people[0].actionsTotal", org.hamcrest.Matchers.equalTo(6));
+                .body("people[0].actionsTotal", org.hamcrest.Matchers.equalTo(5));
 
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of()))
                 .post("/api/v1/plans/status/bulk").then().statusCode(400)

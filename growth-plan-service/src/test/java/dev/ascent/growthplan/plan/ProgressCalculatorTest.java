@@ -47,6 +47,45 @@ class ProgressCalculatorTest {
         assertThat(progress.actions().getFirst().done()).isFalse();
     }
 
+    static final ExpectedEvidence REVIEWED_SPEC = new ExpectedEvidence("OTHER", "product-craft", 1, "spec-review");
+    static final ExpectedEvidence ANY_CRAFT = new ExpectedEvidence("OTHER", "product-craft", 2);
+    static final String CRAFT = ProgressCalculator.key("OTHER", "product-craft");
+    static final String CRAFT_SPEC_REVIEW = ProgressCalculator.key("OTHER", "product-craft", "spec-review");
+
+    @Test
+    void anItemWithATagCountsOnlyEvidenceCarryingThatTag() {
+        // three items of the kind and competency, none tagged: closing tickets does not complete the action
+        Progress untagged = ProgressCalculator.compute(List.of(List.of(REVIEWED_SPEC)), Map.of(CRAFT, 3));
+        Progress otherTag = ProgressCalculator.compute(List.of(List.of(REVIEWED_SPEC)),
+                Map.of(CRAFT, 3, ProgressCalculator.key("OTHER", "product-craft", "release-note"), 3));
+        Progress tagged = ProgressCalculator.compute(List.of(List.of(REVIEWED_SPEC)), Map.of(CRAFT, 3, CRAFT_SPEC_REVIEW, 1));
+
+        assertThat(untagged.actions().getFirst().items().getFirst().matched()).isZero();
+        assertThat(untagged.actionsDone()).isZero();
+        assertThat(otherTag.percent()).isZero();
+        assertThat(tagged.actionsDone()).isEqualTo(1);
+        assertThat(tagged.percent()).isEqualTo(100);
+    }
+
+    @Test
+    void taggedItemsAreServedFirstAndWhatTheyTakeNoLongerAdvancesAnUntaggedAction() {
+        // plan order puts the untagged action first, yet the tagged one gets the tagged item
+        Progress progress = ProgressCalculator.compute(List.of(List.of(ANY_CRAFT), List.of(REVIEWED_SPEC)),
+                Map.of(CRAFT, 2, CRAFT_SPEC_REVIEW, 1));
+
+        assertThat(progress).usingRecursiveComparison().isEqualTo(new Progress(List.of(
+                new ActionProgress(List.of(new ItemProgress(ANY_CRAFT, 1)), false),
+                new ActionProgress(List.of(new ItemProgress(REVIEWED_SPEC, 1)), true)), 1, 2, 66));
+    }
+
+    @Test
+    void oneTaggedItemAdvancesOneTaggedAction() {
+        Progress progress = ProgressCalculator.compute(List.of(List.of(REVIEWED_SPEC), List.of(REVIEWED_SPEC)),
+                Map.of(CRAFT, 1, CRAFT_SPEC_REVIEW, 1));
+
+        assertThat(progress.actions()).extracting(ActionProgress::done).containsExactly(true, false);
+    }
+
     @Test
     void aPlanWithoutActionsHasNoProgress() {
         assertThat(ProgressCalculator.compute(List.of(), Map.of(SESSIONS, 3)))

@@ -20,6 +20,29 @@ class PlaybookFormatsTest {
     }
 
     @Test
+    void versionsStoredBeforeArtefactsLevelsAndTagsStillLoad() {
+        String stored = """
+                {"description": "an early version", "actions": [{"code": "old-one", "competency": "influence",
+                 "category": "CREDIBILITY", "title": "t", "why": "w", "how": "h", "durationDays": 14, "tiers": ["IC"],
+                 "evidence": [{"kind": "OTHER", "competency": "influence", "count": 1}]}]}
+                """;
+
+        PlaybookAction action = formats.fromJson(stored, PlaybookDocument.class).actions().getFirst();
+
+        assertThat(action.artefact()).isNull();
+        assertThat(action.levels()).isNull();
+        assertThat(action.suits("IC", "APM")).isTrue();
+        assertThat(action.evidence().getFirst().tag()).isNull();
+    }
+
+    @Test
+    void theShippedPlaybookMustCarryARevision() {
+        assertThatThrownBy(() -> formats.readShipped("playbook/without-revision.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("revision");
+        assertThat(formats.readShipped("playbook/shipped-revision-99.yaml").revision()).isEqualTo(99);
+    }
+
+    @Test
     void syntaxErrorsAreMalformedDocumentsWithTheirLine() {
         assertThatThrownBy(() -> formats.read("actions:\n  - code: \"unclosed\n", true))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {

@@ -49,6 +49,7 @@ class PlaybookResourceTest {
         action.put("title", "Do the thing for " + competency);
         action.put("why", "Because it builds " + competency);
         action.put("how", "Step by step");
+        action.put("artefact", "a written note on " + competency);
         action.put("durationDays", 14);
         action.put("tiers", List.of("IC"));
         action.put("evidence", List.of(Map.of("kind", "OTHER", "competency", competency, "count", 1)));
@@ -78,7 +79,7 @@ class PlaybookResourceTest {
         List<Map<String, Object>> actions = export.path("actions");
         assertThat(actions).hasSize(DefaultPlaybookTest.DEFAULT.actions().size());
         assertThat(actions.getFirst()).containsKeys("code", "competency", "category", "title", "why", "how",
-                "durationDays", "tiers", "evidence");
+                "artefact", "durationDays", "tiers", "levels", "evidence");
 
         given().get("/api/v1/playbook/versions").then().statusCode(200)
                 .body("items[0].version", equalTo(1))
@@ -135,6 +136,13 @@ class PlaybookResourceTest {
         actions.get(5).put("evidence", List.of(Map.of("kind", "OTHER", "competency", "influence", "count", 0)));
         actions.get(6).put("durationDays", 0);
         actions.get(7).put("why", " ");
+        actions.get(8).remove("artefact");
+        actions.get(9).put("levels", List.of("PM", "WIZARD"));
+        actions.get(10).put("levels", List.of("DIRECTOR"));
+        actions.get(11).put("tiers", List.of("IC", "DIRECTOR"));
+        actions.get(11).put("levels", List.of("SENIOR_PM"));
+        actions.get(12).put("evidence", List.of(Map.of("kind", "OTHER", "competency", "influence", "count", 1,
+                "tag", "Spec Review")));
 
         var problem = given().contentType(ContentType.JSON).body(Map.of("actions", actions))
                 .post("/api/v1/playbook/versions").then()
@@ -144,10 +152,14 @@ class PlaybookResourceTest {
         List<String> fields = problem.path("violations.field");
         assertThat(fields).containsExactlyInAnyOrder("actions[1].competency", "actions[2].tiers[1]",
                 "actions[3].code", "actions[4].evidence[0].kind", "actions[5].evidence[0].count",
-                "actions[6].durationDays", "actions[7].why");
+                "actions[6].durationDays", "actions[7].why", "actions[8].artefact", "actions[9].levels[1]",
+                "actions[10].levels[0]", "actions[10].levels", "actions[11].levels", "actions[12].evidence[0].tag");
         List<String> messages = problem.path("violations.message");
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("duplicate action code"))
-                .anySatisfy(m -> assertThat(m).contains("unknown evidence kind \"TWEET\""));
+                .anySatisfy(m -> assertThat(m).contains("unknown evidence kind \"TWEET\""))
+                .anySatisfy(m -> assertThat(m).contains("unknown level \"WIZARD\""))
+                .anySatisfy(m -> assertThat(m).contains("level DIRECTOR belongs to tier DIRECTOR"))
+                .anySatisfy(m -> assertThat(m).contains("names no level of tier DIRECTOR"));
 
         int after = given().get("/api/v1/playbook/versions?limit=200").then().extract().path("items.size()");
         assertThat(after).isEqualTo(before);
