@@ -122,10 +122,14 @@ function Action({ action, overdue }: { action: ActionView; overdue: boolean }) {
       </div>
       {action.why && <p><strong>Why:</strong> {action.why}</p>}
       {action.how && <p><strong>How:</strong> {action.how}</p>}
+      {action.artefact && <p><strong>Leaves behind:</strong> {action.artefact}</p>}
       {(action.evidence ?? []).length > 0 && (
         <ul className="plain small">
           {action.evidence!.map((e, i) => (
-            <li key={i}>{humanize(e.kind)} for {humanize(e.competency)}: {e.matched ?? '?'} of {e.count}</li>
+            <li key={i}>
+              {humanize(e.kind)} for {humanize(e.competency)}
+              {e.tag && <> mentioning <code>{e.tag}</code></>}: {e.matched ?? '?'} of {e.count}
+            </li>
           ))}
         </ul>
       )}

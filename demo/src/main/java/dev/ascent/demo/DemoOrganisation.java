@@ -627,6 +627,8 @@ public final class DemoOrganisation {
                         case "strategy" -> "checkout strategy proposal for next year";
                         default -> "one-page order summary";
                     };
+                    String tag = expected.path("tag").asText("");
+                    what = tag.isEmpty() ? what : what + " [" + tag + "]"; // the action counts work naming its tag
                     break outer;
                 }
             }
@@ -652,8 +654,11 @@ public final class DemoOrganisation {
             Member m = Cast.member(key);
             JsonNode first = plan.path("actions").path(0).path("evidence").path(0);
             if (!first.isMissingNode()) {
+                // an action that asks for its tag counts only work that names it
+                String tag = first.path("tag").asText("");
                 logOnce(m, first.path("kind").asText(), List.of(first.path("competency").asText()),
-                        planWorkTitle(first.path("kind").asText(), m.area()), today);
+                        planWorkTitle(first.path("kind").asText(), m.area()) + (tag.isEmpty() ? "" : " (" + tag + ")"),
+                        today);
             }
             String planPath = "/api/v1/plans/" + plan.path("id").asText();
             if (api.get(as(key), planPath + "/check-ins?limit=10", 200).path("items").isEmpty()) {

@@ -54,6 +54,8 @@ class MemberJourneyBrowserTest extends BrowserJourney {
         String firstAction = plan.getString("actions[0].title");
         String wantedKind = plan.getString("actions[0].evidence[0].kind");
         String wantedCompetency = plan.getString("actions[0].evidence[0].competency");
+        // an action may ask for work that mentions its tag; the title carries it so the work counts for this action
+        String wantedTag = plan.getString("actions[0].evidence[0].tag");
 
         // GitHub is connected and knows her login.
         JsonPath source = as(admin).body(Map.of("kind", "GITHUB", "name", "journey-org"))
@@ -119,7 +121,7 @@ class MemberJourneyBrowserTest extends BrowserJourney {
             assertThat(form.getByLabel("Title")).hasAttribute("aria-invalid", "true");
             assertThat(page.locator("#" + form.getByLabel("Title").getAttribute("aria-describedby"))).not().isEmpty();
             screen(page, "evidence-problem");
-            form.getByLabel("Title").fill("Ran the pricing experiment end to end");
+            form.getByLabel("Title").fill("Ran the pricing experiment end to end" + (wantedTag == null ? "" : " (" + wantedTag + ")"));
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log evidence")).click();
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ran the pricing experiment end to end");
 

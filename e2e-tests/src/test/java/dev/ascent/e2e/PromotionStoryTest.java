@@ -285,9 +285,11 @@ class PromotionStoryTest {
         as(stranger).get("/api/v1/plans/{id}", planId).then().statusCode(403);
         String kind = plan.getString("actions[0].evidence[0].kind");
         String competency = plan.getString("actions[0].evidence[0].competency");
+        String tag = plan.getString("actions[0].evidence[0].tag"); // work counts for an action only when it names its tag
         int progressBefore = as(member).get("/api/v1/plans/{id}", planId).then().statusCode(200).extract().path("progressPercent");
         as(member).body(Map.of("personId", memberId, "kind", kind, "competencies", List.of(competency),
-                        "title", "Work the plan asked for", "occurredAt", LocalDate.now().toString()))
+                        "title", "Work the plan asked for" + (tag == null ? "" : ": " + tag),
+                        "occurredAt", LocalDate.now().toString()))
                 .post("/api/v1/evidence").then().statusCode(201);
         JsonPath tracked = as(member).get("/api/v1/plans/{id}", planId).then().statusCode(200).extract().jsonPath();
         assertThat(tracked.getInt("actions[0].evidence[0].matched")).isGreaterThanOrEqualTo(1);
