@@ -1,11 +1,7 @@
 package dev.ascent.e2e;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,26 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API (matched by email), and readiness, the plan and the lead's team report all speak the framework's
  * codes. Proves that no service keeps a copy of the default framework's vocabulary.
  */
-class CustomFrameworkStoryTest {
+class CustomFrameworkStoryTest extends ApiStory {
 
-    private static RunningPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        RestAssured.baseURI = platform.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
 
     static Map<String, Object> competency(String code, String name, String focus) {
         Map<Integer, List<String>> behaviours = new LinkedHashMap<>();
@@ -201,13 +179,5 @@ class CustomFrameworkStoryTest {
         assertThat(report.getInt(row + "evidenceLast90Days.user-research")).isEqualTo(1);
         assertThat(report.getMap(row + "competencies").keySet())
                 .allSatisfy(code -> assertThat(code).isIn("craft", "user-research", "mentoring"));
-    }
-
-    private static String person(String admin, String name, String email, String level, String managerId) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "email", email, "level", level));
-        if (managerId != null) {
-            body.put("managerId", managerId);
-        }
-        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
     }
 }

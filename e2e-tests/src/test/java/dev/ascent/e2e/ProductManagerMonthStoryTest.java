@@ -1,12 +1,8 @@
 package dev.ascent.e2e;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -39,7 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
  * PM wrote and releases a workflow published, shows delivery and makes nobody a PM. The payloads are
  * in {@code pm-month/}.
  */
-class ProductManagerMonthStoryTest {
+class ProductManagerMonthStoryTest extends ApiStory {
 
     private static final String PM_EMAIL = "priya@month.example";
     private static final String PM_JIRA = "712020:priya-month";
@@ -49,24 +45,6 @@ class ProductManagerMonthStoryTest {
     private static final String PM_GITHUB = "priya-pm";
     private static final String ENGINEER_GITHUB = "sam-builds";
 
-    private static RunningPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        RestAssured.baseURI = platform.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
 
     @Test
     void aProductManagersMonthShowsOnProductCompetenciesAndAnEngineersDoesNot() {

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.ascent.testsupport.RawHttp;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -32,34 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moves; a plan is generated and its progress moves when matching evidence arrives; the manager's
  * team report shows it all, as JSON and as CSV.
  */
-class PromotionStoryTest {
+class PromotionStoryTest extends ApiStory {
 
-    private static RunningPlatform platform;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = RunningPlatform.start();
-        RestAssured.baseURI = platform.gatewayUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
-
-    private static String person(String admin, String name, String email, String level, String managerId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "email", email, "level", level));
-        if (managerId != null) {
-            body.put("managerId", managerId);
-        }
-        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
-    }
 
     private static JsonPath readiness(String bearer, String personId) {
         return as(bearer).get("/api/v1/people/{id}/readiness", personId).then().statusCode(200).extract().jsonPath();

@@ -1,20 +1,9 @@
 package dev.ascent.assessment.framework;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ascent.testsupport.ShippedContent;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,18 +36,6 @@ class ShippedFrameworkRevisionTest {
     }
 
     static String contentHash(String resource) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (InputStream in = ShippedFrameworkRevisionTest.class.getClassLoader().getResourceAsStream(resource)) {
-            JsonNode tree = yaml.readTree(in);
-            ((ObjectNode) tree).remove("revision");
-            Object data = yaml.treeToValue(tree, Object.class);
-            byte[] canonical = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShippedContent.hash(resource);
     }
 }
