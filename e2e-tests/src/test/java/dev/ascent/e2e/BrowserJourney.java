@@ -6,8 +6,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -16,19 +14,16 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 
 /**
  * What every browser journey stands on: a real OIDC provider, the four packaged services trusting it,
  * the machine's Chromium, and the steps each journey repeats (set up through the API, move between
  * screens by the navigation, check a screen with axe-core and take its picture for the README).
  */
-abstract class BrowserJourney {
+abstract class BrowserJourney extends PublicApi {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("ascent.root", "..")).resolve("docs/screenshots");
 
@@ -59,19 +54,6 @@ abstract class BrowserJourney {
         if (oidc != null) {
             oidc.close();
         }
-    }
-
-    static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
-
-    /** A person made by an admin through the API; their id. */
-    static String person(String admin, String name, String email, String level, String managerId) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "email", email, "level", level));
-        if (managerId != null) {
-            body.put("managerId", managerId);
-        }
-        return as(admin).body(body).post("/api/v1/people").then().statusCode(201).extract().path("id");
     }
 
     /** Follows a link of the navigation and waits for the screen's heading. */
