@@ -41,7 +41,7 @@ public class WebhookResource {
 
     @POST
     @Path("jira/{sourceId}")
-    @Operation(summary = "Jira webhook (jira:issue_updated, jira:issue_created)")
+    @Operation(summary = "Jira webhook (issues created and updated, comments, versions released)")
     public Response jira(@PathParam("sourceId") UUID sourceId,
                          @HeaderParam("X-Atlassian-Webhook-Identifier") String delivery,
                          @HeaderParam("X-Hub-Signature") String signature, byte[] body) {
@@ -50,7 +50,7 @@ public class WebhookResource {
 
     @POST
     @Path("linear/{sourceId}")
-    @Operation(summary = "Linear webhook (Issue updates)")
+    @Operation(summary = "Linear webhook (issues created and updated)")
     public Response linear(@PathParam("sourceId") UUID sourceId, @HeaderParam("Linear-Delivery") String delivery,
                            @HeaderParam("Linear-Signature") String signature, byte[] body) {
         return answer(ingestion.linear(sourceId, delivery, signature, body));
