@@ -71,7 +71,8 @@ public record FrameworkDocument(
 
     /**
      * @param proficiency the rating (0–5) a person at this level demonstrates now
-     * @param evidence    how many confirmed evidence items must back it
+     * @param evidence    the evidence strength that must back it: the weighted sum of confirmed (0.7) and
+     *                    verified (1.0) items, halved for work over a year old (docs/service-contracts.md)
      */
     public record Expectation(@Schema(required = true) int proficiency, @Schema(required = true) int evidence) {
     }
