@@ -27,10 +27,11 @@ export function Evidence() {
   const [more, setMore] = useState<{ items: EvidenceItem[]; cursor?: string }>({ items: [] });
 
   const [kinds, setKinds] = useState<KindDescription[] | undefined>();
+  const [kindsError, setKindsError] = useState<unknown>();
 
   useEffect(() => {
     publishedFramework().then(setFramework, setFrameworkError);
-    call(api.GET('/api/v1/evidence-kinds')).then(setKinds, setFrameworkError);
+    call(api.GET('/api/v1/evidence-kinds')).then(setKinds, setKindsError);
   }, []);
 
   const [page, reload] = useLoad(async () => {
@@ -54,7 +55,7 @@ export function Evidence() {
   return (
     <>
       <h1>Evidence</h1>
-      <LogEvidence personId={personId} framework={framework} kinds={kinds} frameworkError={frameworkError}
+      <LogEvidence personId={personId} framework={framework} kinds={kinds} frameworkError={frameworkError ?? kindsError}
                    onLogged={reload} />
 
       <section aria-labelledby="evidence-list-title">

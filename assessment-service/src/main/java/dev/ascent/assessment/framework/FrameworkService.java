@@ -39,6 +39,7 @@ public class FrameworkService {
             throw new ApiProblem(400, "invalid-framework", "Invalid framework",
                     "The framework has " + violations.size() + " problem(s)", violations);
         }
+        versions.lockPublishing(); // version numbers are handed out one at a time, start-up's shipped default included
         versions.draft().ifPresent(old -> {
             versions.delete(old);
             versions.flush();
@@ -55,6 +56,7 @@ public class FrameworkService {
 
     @Transactional
     public FrameworkVersionSummary publish(int version) {
+        versions.lockPublishing();
         FrameworkVersion v = versions.findByIdOptional(version)
                 .orElseThrow(() -> ApiProblem.notFound("Framework version", version));
         if (v.status == FrameworkVersion.Status.PUBLISHED) {

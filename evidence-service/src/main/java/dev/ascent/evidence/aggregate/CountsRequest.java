@@ -14,11 +14,11 @@ public record CountsRequest(@NotEmpty List<@Valid @NotNull Window> windows) {
 
     /**
      * Evidence of this person dated on or after {@code since}. For each of {@code tags} (optional, at
-     * most 50) the answer also counts the items that carry the tag as a whole word, case-insensitive,
+     * most 200) the answer also counts the items that carry the tag as a whole word, case-insensitive,
      * in their title, summary or links.
      */
     public record Window(@NotNull UUID personId, @NotNull LocalDate since,
-                         @Size(max = 50) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
+                         @Size(max = 200) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
                                  message = "use 2-40 lower-case letters, digits and dashes") String> tags) {
 
         public Window(UUID personId, LocalDate since) {

@@ -10,6 +10,7 @@ import dev.ascent.evidence.integration.IntegrationService.SourceWithSecret;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.EvidenceMapper;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
+import dev.ascent.kit.framework.FrameworkVocabulary;
 import dev.ascent.kit.framework.PublishedFramework;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.RejectedInput;
@@ -30,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,10 +50,10 @@ public class IngestionService {
     private final PeopleDirectory directory;
     private final PublishedFramework framework;
 
-    /** The enabled rules, restricted to the published framework's competencies when it can be read. */
-    private EvidenceMapper mapper() {
+    /** The enabled rules, restricted to the published framework's competencies when it could be read. */
+    private EvidenceMapper mapper(Optional<FrameworkVocabulary> vocabulary) {
         EvidenceMapper all = rules.mapper();
-        return framework.ifAvailable().map(v -> all.within(v.competencies())).orElse(all);
+        return vocabulary.map(v -> all.within(v.competencies())).orElse(all);
     }
 
     public IngestionService(IntegrationService integrations, MappingRuleRepository rules, AgroalDataSource dataSource,
@@ -167,11 +169,12 @@ public class IngestionService {
     private String ingestBatch(SourceWithSecret source, List<IncomingEvent> events, String idempotencyKey) {
         // asked before the transaction opens: no connection is held while assessment-service answers
         Map<String, UUID> people = directory(source, events);
+        Optional<FrameworkVocabulary> vocabulary = framework.ifAvailable();
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
             try (Connection c = dataSource.getConnection()) {
-                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events, mapper(), people,
-                        now);
+                List<IngestedEvent> result = EventStore.ingest(c, source.id(), source.kind(), events,
+                        mapper(vocabulary), people, now);
                 BatchAnswer answer = new BatchAnswer(events.size(), count(result, Outcome.EVIDENCE),
                         count(result, Outcome.UNMATCHED), count(result, Outcome.IGNORED),
                         (int) result.stream().filter(IngestedEvent::duplicate).count());
@@ -186,10 +189,11 @@ public class IngestionService {
 
     private WebhookAnswer store(SourceWithSecret source, IncomingEvent event) {
         Map<String, UUID> people = directory(source, List.of(event));
+        Optional<FrameworkVocabulary> vocabulary = framework.ifAvailable();
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), mapper(), people,
-                        now()).getFirst();
+                IngestedEvent e = EventStore.ingest(c, source.id(), source.kind(), List.of(event), mapper(vocabulary),
+                        people, now()).getFirst();
                 return new WebhookAnswer(e.eventId(), e.outcome(), e.reason(), e.evidenceId(), e.duplicate());
             }
         });

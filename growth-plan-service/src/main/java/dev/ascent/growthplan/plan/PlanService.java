@@ -20,6 +20,7 @@ import dev.ascent.growthplan.plan.PlanResponses.PersonStatus;
 import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
 import dev.ascent.growthplan.plan.PlanResponses.PlanView;
 import dev.ascent.kit.caller.Caller;
+import dev.ascent.kit.framework.PublishedFramework;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.growthplan.readiness.Readiness;
 import dev.ascent.growthplan.readiness.ReadinessReader;
@@ -61,10 +62,12 @@ public class PlanService {
     private final Clock clock;
     private final PlanGenerator generator;
     private final Caller caller;
+    private final PublishedFramework publishedFramework;
 
     public PlanService(PlanRepository plans, PlaybookService playbooks, PlaybookFormats json,
                        ReadinessReader readinessReader, EvidenceCounter evidenceCounter, GrowthPlanConfig config,
-                       Clock clock, Caller caller) {
+                       Clock clock, Caller caller, PublishedFramework publishedFramework) {
+        this.publishedFramework = publishedFramework;
         this.caller = caller;
         this.plans = plans;
         this.playbooks = playbooks;
@@ -78,6 +81,13 @@ public class PlanService {
     }
 
     // ---- generation -----------------------------------------------------------------------------
+
+    /** The playbook's actions as the person's framework reads them (levels it does not have restrict nobody). */
+    private List<PlaybookAction> actionsFor(PublishedPlaybook playbook, Readiness readiness) {
+        List<String> levels = publishedFramework.atLeast(Objects.requireNonNullElse(readiness.frameworkVersion(), 0))
+                .levelCodes();
+        return playbook.document().actions().stream().map(a -> a.forFramework(levels)).toList();
+    }
 
     /**
      * Reads readiness, generates a plan and stores it as a draft; any open plan of the person is
@@ -127,7 +137,7 @@ public class PlanService {
                 Objects.requireNonNullElse(readiness.currentTier(), ""),
                 Objects.requireNonNullElse(readiness.currentLevel(), ""), readiness.targetFocus(),
                 readiness.founderLed(), readiness.credibilityMissing(), gaps(readiness), today, horizon),
-                playbook.document().actions());
+                actionsFor(playbook, readiness));
         if (generated.actions().isEmpty()) {
             throw new ApiProblem(422, "nothing-to-plan", "Nothing to plan", generated.uncovered().isEmpty()
                     ? "Every competency expected at " + readiness.targetLevel() + " is already demonstrated"

@@ -34,6 +34,19 @@ public record PlaybookAction(
     }
 
     /**
+     * This action as a framework with {@code frameworkLevels} reads it: when none of the levels it names
+     * is one of the framework's (a playbook written for another framework, such as the shipped one after
+     * an organisation published its own), it is taken by tier alone rather than by nobody.
+     */
+    public PlaybookAction forFramework(java.util.Collection<String> frameworkLevels) {
+        if (levels == null || levels.isEmpty() || levels.stream().anyMatch(frameworkLevels::contains)) {
+            return this;
+        }
+        return new PlaybookAction(code, competency, category, title, why, how, artefact, durationDays, tiers, null,
+                evidence);
+    }
+
+    /**
      * Whether a person at {@code level} of {@code tier} may take this action: the tier must be one of
      * the action's, and when the action names levels, the level must be one of them.
      */

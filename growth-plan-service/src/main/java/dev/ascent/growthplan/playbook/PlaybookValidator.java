@@ -17,6 +17,7 @@ public final class PlaybookValidator {
 
     static final int MAX_ACTIONS = 2_000;
     static final int MAX_TEXT = 4_000;
+    static final int MAX_EVIDENCE = 5;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
@@ -92,6 +93,9 @@ public final class PlaybookValidator {
             levels(violations, at, action, vocabulary);
             if (action.evidence() == null || action.evidence().isEmpty()) {
                 violations.add(new Violation(at + ".evidence", "name the evidence this action should produce"));
+            } else if (action.evidence().size() > MAX_EVIDENCE) {
+                // a plan's tags are counted in one call to evidence-service, which takes a bounded number
+                violations.add(new Violation(at + ".evidence", "at most " + MAX_EVIDENCE + " kinds of evidence per action"));
             } else {
                 for (int e = 0; e < action.evidence().size(); e++) {
                     String ev = at + ".evidence[" + e + "]";
@@ -154,7 +158,7 @@ public final class PlaybookValidator {
         }
         if (vocabulary != null && !action.levels().isEmpty() && action.tiers() != null) {
             for (String tier : action.tiers()) {
-                if (vocabulary.tiers().contains(tier)
+                if (tier != null && vocabulary.tiers().contains(tier)
                         && action.levels().stream().noneMatch(l -> vocabulary.tierOf(l).filter(tier::equals).isPresent())) {
                     violations.add(new Violation(at + ".levels", "names no level of tier " + tier
                             + ", so nobody in that tier could take the action; add one or leave the tier out"));

@@ -229,13 +229,13 @@ class PlanGeneratorTest {
 
         @Test
         void aCompetencyWhoseActionsAreAllForOtherLevelsIsUncovered() {
-            List<PlaybookAction> actions = List.of(icAction("a-apm", "a", 10, "APM"), action("b-ic", "b", CREDIBILITY, 10, "IC"));
+            List<PlaybookAction> actions = List.of(icAction("a-apm", "a", 10, "APM"), icAction("b-senior", "b", 10, "SENIOR_PM"));
 
             GeneratedPlan plan = generator.generate(atLevel("SENIOR_PM",
                     List.of(gap("a", "MARKET", 2, 0), gap("b", "MARKET", 1, 0)), 90), actions);
 
             assertThat(plan.uncovered()).containsExactly("a");
-            assertThat(codes(plan)).containsExactly("b-ic");
+            assertThat(codes(plan)).containsExactly("b-senior");
         }
 
         @Test

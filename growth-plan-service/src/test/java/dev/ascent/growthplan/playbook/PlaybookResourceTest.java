@@ -143,6 +143,10 @@ class PlaybookResourceTest {
         actions.get(11).put("levels", List.of("SENIOR_PM"));
         actions.get(12).put("evidence", List.of(Map.of("kind", "OTHER", "competency", "influence", "count", 1,
                 "tag", "Spec Review")));
+        actions.get(13).put("tiers", java.util.Arrays.asList("IC", null)); // a null tier beside levels: 400, not 500
+        actions.get(13).put("levels", List.of("PM"));
+        actions.get(14).put("evidence", java.util.Collections.nCopies(6, Map.of("kind", "OTHER", "competency",
+                actions.get(14).get("competency"), "count", 1)));
 
         var problem = given().contentType(ContentType.JSON).body(Map.of("actions", actions))
                 .post("/api/v1/playbook/versions").then()
@@ -153,7 +157,8 @@ class PlaybookResourceTest {
         assertThat(fields).containsExactlyInAnyOrder("actions[1].competency", "actions[2].tiers[1]",
                 "actions[3].code", "actions[4].evidence[0].kind", "actions[5].evidence[0].count",
                 "actions[6].durationDays", "actions[7].why", "actions[8].artefact", "actions[9].levels[1]",
-                "actions[10].levels[0]", "actions[10].levels", "actions[11].levels", "actions[12].evidence[0].tag");
+                "actions[10].levels[0]", "actions[10].levels", "actions[11].levels", "actions[12].evidence[0].tag",
+                "actions[13].tiers[1]", "actions[14].evidence");
         List<String> messages = problem.path("violations.message");
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("duplicate action code"))
                 .anySatisfy(m -> assertThat(m).contains("unknown evidence kind \"TWEET\""))

@@ -36,6 +36,8 @@ public class PublishedFramework {
     private final KitConfig.Framework config;
     private final Clock clock;
     private volatile Held held;
+    /** When the last fetch failed; null after a success. */
+    private Instant lastFailure;
 
     @Inject
     public PublishedFramework(@RestClient PublishedFrameworkApi api, KitConfig config) {
@@ -132,13 +134,23 @@ public class PublishedFramework {
         if (held != seen) {
             return held.vocabulary(); // another caller fetched it while this one waited
         }
+        Instant now = clock.instant();
+        if (seen == null && lastFailure != null
+                && Duration.between(lastFailure, now).compareTo(config.refreshOnUnknownAfter()) < 0) {
+            // it failed a moment ago: callers are not queued behind another fetch that would wait out its timeout
+            throw ApiProblem.unavailable("assessment-service", config.retryAfter());
+        }
         try {
             held = new Held(fetch(), clock.instant());
+            lastFailure = null;
             return held.vocabulary();
         } catch (RuntimeException e) {
+            lastFailure = now;
             if (seen != null) {
                 LOG.warnf("assessment-service did not give the framework (%s); using version %d fetched at %s",
                         e.toString(), seen.vocabulary().version(), seen.fetchedAt());
+                // kept as if just fetched, so the next attempt waits a cache period instead of every caller retrying
+                held = new Held(seen.vocabulary(), now);
                 return seen.vocabulary();
             }
             LOG.warnf("assessment-service did not give the framework: %s", e.toString());

@@ -149,12 +149,28 @@ class PublishedFrameworkTest {
             assertThat(p.retryAfterSeconds()).isEqualTo(30L);
         });
 
+        // a failure a moment ago is not asked again: callers do not queue behind fetches that time out
+        assertThatThrownBy(framework::current).isInstanceOf(ApiProblem.class);
+        assertThat(api.calls).isEqualTo(1);
+        clock.pass(Duration.ofSeconds(1));
+        assertThatThrownBy(framework::current).isInstanceOf(ApiProblem.class);
+        assertThat(api.calls).isEqualTo(2);
+
         Answers flaky = new Answers();
-        flaky.versions.addAll(java.util.Arrays.asList(4, null));
+        flaky.versions.addAll(java.util.Arrays.asList(4, null, null, 5));
         PublishedFramework held = new PublishedFramework(flaky, config(), clock);
         assertThat(held.current().version()).isEqualTo(4);
         clock.pass(Duration.ofMinutes(5));
         assertThat(held.current().version()).as("stale, but the best known").isEqualTo(4);
         assertThat(flaky.calls).isEqualTo(2);
+        // the failure counts as a fetch: nobody asks again until the cache period has passed once more
+        clock.pass(Duration.ofSeconds(59));
+        assertThat(held.current().version()).isEqualTo(4);
+        assertThat(flaky.calls).isEqualTo(2);
+        clock.pass(Duration.ofSeconds(1));
+        assertThat(held.current().version()).isEqualTo(4);
+        assertThat(flaky.calls).isEqualTo(3);
+        clock.pass(Duration.ofSeconds(60));
+        assertThat(held.current().version()).as("back").isEqualTo(5);
     }
 }
