@@ -46,12 +46,7 @@ final class GitHubPayloads {
                     if (isBot(author)) {
                         return IncomingEvent.ignored(deliveryId, "issues.opened", botReason("opened", author));
                     }
-                    return new IncomingEvent(deliveryId, "issues.opened", null, Payloads.text(author, "login"),
-                            Payloads.text(author, "email"),
-                            Payloads.title(Payloads.text(issue, "title"), "Issue opened"),
-                            Payloads.summary(Payloads.text(issue, "body")), Payloads.url(Payloads.text(issue, "html_url")),
-                            Payloads.names(issue.get("labels"), "name"), null, java.util.List.of(),
-                            Payloads.day(Payloads.text(issue, "created_at"), today));
+                    return issueEvent(deliveryId, "issues.opened", author, issue, "Issue opened", "created_at", today);
                 }
                 if (!"closed".equals(action) || issue == null) {
                     return IncomingEvent.ignored(deliveryId, "issues." + action, "issue " + action + ", not closed");
@@ -63,12 +58,7 @@ final class GitHubPayloads {
                 if (isBot(credited)) {
                     return IncomingEvent.ignored(deliveryId, "issues.closed", botReason("closed", credited));
                 }
-                return new IncomingEvent(deliveryId, "issues.closed", null, Payloads.text(credited, "login"),
-                        Payloads.text(credited, "email"),
-                        Payloads.title(Payloads.text(issue, "title"), "Issue closed"),
-                        Payloads.summary(Payloads.text(issue, "body")), Payloads.url(Payloads.text(issue, "html_url")),
-                        Payloads.names(issue.get("labels"), "name"), null, java.util.List.of(),
-                        Payloads.day(Payloads.text(issue, "closed_at"), today));
+                return issueEvent(deliveryId, "issues.closed", credited, issue, "Issue closed", "closed_at", today);
             }
             case "release" -> {
                 JsonNode release = p.get("release");
@@ -95,6 +85,16 @@ final class GitHubPayloads {
     }
 
     /** A GitHub account that is an app or automation: {@code type: "Bot"}, or a login ending in {@code [bot]}. */
+    /** An issue event credited to {@code credited}, dated by the issue's {@code dateField}. */
+    private static IncomingEvent issueEvent(String deliveryId, String type, JsonNode credited, JsonNode issue,
+                                            String fallbackTitle, String dateField, LocalDate today) {
+        return new IncomingEvent(deliveryId, type, null, Payloads.text(credited, "login"), Payloads.text(credited, "email"),
+                Payloads.title(Payloads.text(issue, "title"), fallbackTitle),
+                Payloads.summary(Payloads.text(issue, "body")), Payloads.url(Payloads.text(issue, "html_url")),
+                Payloads.names(issue.get("labels"), "name"), null, java.util.List.of(),
+                Payloads.day(Payloads.text(issue, dateField), today));
+    }
+
     static boolean isBot(JsonNode account) {
         if (account == null || !account.isObject()) {
             return false;
