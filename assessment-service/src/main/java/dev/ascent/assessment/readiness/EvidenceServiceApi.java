@@ -34,6 +34,6 @@ interface EvidenceServiceApi {
     }
 
     record Item(UUID id, String title, String kind, String status, LocalDate occurredAt, double verificationFactor,
-                double recencyFactor, double weight) {
+                double recencyFactor, double weight, List<String> links, UUID verifiedBy) {
     }
 }

@@ -46,8 +46,14 @@ public final class ReadinessCalculator {
 
     public enum Status { NOT_READY, EMERGING, READY }
 
-    /** One piece of evidence as evidence-service weighed it. */
-    public record EvidenceItem(String id, String title, String kind, String status, String occurredAt, double weight) {
+    /**
+     * One piece of evidence as evidence-service weighed it.
+     *
+     * @param links      where the work itself is (a promotion case cites them)
+     * @param verifiedBy the person who verified it, {@code null} unless verified
+     */
+    public record EvidenceItem(String id, String title, String kind, String status, String occurredAt, double weight,
+                               List<String> links, String verifiedBy) {
     }
 
     /**

@@ -239,7 +239,9 @@ public class ReadinessService {
                 ev = s == null ? new ReadinessCalculator.Evidence(0, List.of())
                         : new ReadinessCalculator.Evidence(s.weightedStrength(), s.items() == null ? List.of()
                         : s.items().stream().map(i -> new ReadinessCalculator.EvidenceItem(String.valueOf(i.id()),
-                        i.title(), i.kind(), i.status(), String.valueOf(i.occurredAt()), i.weight())).toList());
+                        i.title(), i.kind(), i.status(), String.valueOf(i.occurredAt()), i.weight(),
+                        i.links() == null ? List.of() : i.links(),
+                        i.verifiedBy() == null ? null : i.verifiedBy().toString())).toList());
             }
             inputs.add(new ReadinessCalculator.CompetencyInput(code, competency.name(), competency.focus().name(),
                     expected.proficiency(), expected.evidence(),

@@ -235,7 +235,7 @@ class DefaultFrameworkLevelsTest {
         List<ReadinessCalculator.EvidenceItem> list = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             list.add(new ReadinessCalculator.EvidenceItem("e" + i, "work " + i, "OTHER", weight == VERIFIED ? "VERIFIED" : "CONFIRMED",
-                    "2026-10-01", weight));
+                    "2026-10-01", weight, List.of(), null));
         }
         var input = new ReadinessCalculator.CompetencyInput(code, code, "MARKET", e.proficiency(), e.evidence(), null,
                 e.proficiency(), List.of(), null, new ReadinessCalculator.Evidence(strength(items, weight), list));

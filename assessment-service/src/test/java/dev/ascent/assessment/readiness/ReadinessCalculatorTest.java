@@ -29,7 +29,8 @@ class ReadinessCalculatorTest {
         List<EvidenceItem> items = new java.util.ArrayList<>();
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
-            items.add(new EvidenceItem("e" + i, "item " + i, "DELIVERY", "CONFIRMED", "2026-10-0" + (i + 1), weights[i]));
+            items.add(new EvidenceItem("e" + i, "item " + i, "DELIVERY", "CONFIRMED", "2026-10-0" + (i + 1), weights[i],
+                    List.of(), null));
             sum += weights[i];
         }
         return new Evidence(sum, items);

@@ -9,7 +9,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
 
-/** Stands in for evidence-service on a dynamic port, speaking the contract of docs/service-contracts.md. */
+/**
+ * Stands in for evidence-service on a dynamic port, speaking the contract of docs/service-contracts.md,
+ * and for growth-plan-service's plan endpoints (a promotion begins the next plan).
+ */
 public class EvidenceServiceStub extends WireMockStubs {
 
     @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +23,8 @@ public class EvidenceServiceStub extends WireMockStubs {
     @Override
     protected Map<String, String> pointAt(String url) {
         return Map.of("quarkus.rest-client.evidence-service.url", url,
+                // growth-plan-service, where a promotion begins the next plan, answers on the same server
+                "quarkus.rest-client.growth-plan-service.url", url,
                 // One test takes evidence-service down on purpose; the breaker must not leak that into others.
                 "dev.ascent.assessment.readiness.EvidenceStrengths/of/CircuitBreaker/enabled", "false");
     }

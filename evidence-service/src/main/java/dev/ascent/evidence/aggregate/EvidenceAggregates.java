@@ -50,7 +50,7 @@ public final class EvidenceAggregates {
             """.formatted(FACTORS, COUNTED);
 
     static final String ITEMS_SQL = """
-            SELECT e.person_id, c.competency, e.id, e.title, e.kind, e.status, e.occurred_at, %s %s
+            SELECT e.person_id, c.competency, e.id, e.title, e.kind, e.status, e.occurred_at, e.links, e.verified_by, %s %s
             ORDER BY e.person_id, c.competency, e.occurred_at DESC, e.id
             """.formatted(FACTORS, COUNTED);
 
@@ -94,7 +94,9 @@ public final class EvidenceAggregates {
                         double r = rs.getBigDecimal("recency_factor").doubleValue();
                         items.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(
                                 rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("kind"),
-                                rs.getString("status"), rs.getObject("occurred_at", LocalDate.class), v, r, round(v * r)));
+                                rs.getString("status"), rs.getObject("occurred_at", LocalDate.class), v, r, round(v * r),
+                                List.of((String[]) rs.getArray("links").getArray()),
+                                rs.getObject("verified_by", UUID.class)));
                     }
                 }
             }

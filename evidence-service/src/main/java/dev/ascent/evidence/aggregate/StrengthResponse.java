@@ -17,7 +17,12 @@ public record StrengthResponse(LocalDate asOf, List<PersonStrength> people) {
                                      @JsonInclude(JsonInclude.Include.NON_NULL) List<Item> items) {
     }
 
+    /**
+     * @param links      the item's links, so a promotion case can cite the work itself
+     * @param verifiedBy who verified it (a manager above the person); {@code null} unless VERIFIED
+     */
     public record Item(UUID id, String title, String kind, String status, LocalDate occurredAt,
-                       double verificationFactor, double recencyFactor, double weight) {
+                       double verificationFactor, double recencyFactor, double weight, List<String> links,
+                       UUID verifiedBy) {
     }
 }

@@ -54,6 +54,7 @@ class AggregateResourceTest {
         body.put("competencies", competencies);
         body.put("title", kind + " on " + occurredAt);
         body.put("occurredAt", occurredAt);
+        body.put("links", List.of("https://docs.example.com/" + kind.toLowerCase() + "/" + occurredAt));
         return given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", actor.toString()).body(body)
                 .post("/api/v1/evidence").then().statusCode(201).extract().path("id");
     }
@@ -130,7 +131,12 @@ class AggregateResourceTest {
                         contains("2026-10-02", "2026-06-01", "2025-06-01", "2024-01-01"))
                 .body("people[0].competencies[0].items.verificationFactor", contains(1.0f, 0.7f, 0.7f, 1.0f))
                 .body("people[0].competencies[0].items.recencyFactor", contains(1.0f, 1.0f, 0.5f, 0.0f))
-                .body("people[0].competencies[0].items.weight", contains(1.0f, 0.7f, 0.35f, 0.0f));
+                .body("people[0].competencies[0].items.weight", contains(1.0f, 0.7f, 0.35f, 0.0f))
+                // a promotion case cites the work itself and who vouched for it
+                .body("people[0].competencies[0].items[0].links",
+                        contains("https://docs.example.com/customer_discovery_session/2026-10-02"))
+                .body("people[0].competencies[0].items.verifiedBy",
+                        contains(manager.toString(), null, null, manager.toString()));
     }
 
     @Test
