@@ -80,6 +80,8 @@ class AccessMatrixE2eTest {
     private static String identityLink;
     private static String mappingRule;
     private static String apiKey;
+    private static String promotionCase;
+    private static String caseComment;
     private static String frameworkVersion;
     private static String playbookVersion;
     /** Which persona wrote each of P's assessments, and whether it is submitted. */
@@ -142,6 +144,20 @@ class AccessMatrixE2eTest {
         planAction = planned.getString("actions[0].id");
         as(member).body(Map.of("note", "First week went well")).post("/api/v1/plans/{id}/check-ins", plan)
                 .then().statusCode(201);
+
+        // M's promotion case for P, argued by both, in review by M (the one manager above P), with M's comment.
+        promotionCase = as(manager).contentType(ContentType.JSON).body(Map.of("personId", p))
+                .post("/api/v1/promotion-cases").then().statusCode(201).extract().path("id");
+        Map<String, String> narrative = Map.of("whatIDid", "Shipped the matrix", "impact", "Fewer escapes",
+                "whatNext", "Own the platform");
+        as(member).body(narrative).put("/api/v1/promotion-cases/{id}/narrative", promotionCase).then().statusCode(200);
+        as(manager).body(narrative).put("/api/v1/promotion-cases/{id}/narrative", promotionCase).then().statusCode(200);
+        as(member).post("/api/v1/promotion-cases/{id}/submit", promotionCase).then().statusCode(200);
+        as(manager).body(Map.of("reviewerId", m)).post("/api/v1/promotion-cases/{id}/reviewers", promotionCase)
+                .then().statusCode(200);
+        caseComment = as(manager).body(Map.of("body", "Ready on delivery"))
+                .post("/api/v1/promotion-cases/{id}/comments", promotionCase).then().statusCode(200)
+                .extract().path("comments[0].id");
 
         // A generic integration source (the kind that takes pushed batches) with an identity link for P, a mapping rule, an API key for the source.
         source = created(as(admin).body(Map.of("kind", "GENERIC", "name", "matrix-tool")).post("/api/v1/integrations"));
@@ -387,11 +403,15 @@ class AccessMatrixE2eTest {
             case "/api/v1/integrations/{id}" -> source;
             case "/api/v1/mapping-rules/{id}" -> mappingRule;
             case "/api/v1/api-keys/{id}" -> apiKey;
+            case "/api/v1/promotion-cases/{id}" -> promotionCase;
             case "/api/v1/ingest/{sourceId}", "/api/v1/webhooks/github/{sourceId}", "/api/v1/webhooks/jira/{sourceId}",
                  "/api/v1/webhooks/linear/{sourceId}" -> source;
             default -> {
                 if (before.matches("/api/v1/integrations/[^/]+/identity-links/") && segment.equals("{linkId}")) {
                     yield identityLink;
+                }
+                if (before.matches("/api/v1/promotion-cases/[^/]+/comments/") && segment.equals("{commentId}")) {
+                    yield caseComment;
                 }
                 if (before.matches("/api/v1/plans/[^/]+/actions/") && segment.equals("{actionId}")) {
                     yield planAction;
@@ -413,7 +433,7 @@ class AccessMatrixE2eTest {
                 "/api/v1/integrations", "/api/v1/integrations/" + source + "/identity-links",
                 "/api/v1/integrations/" + source + "/unmatched", "/api/v1/mapping-rules",
                 "/api/v1/plans?personId=" + p, "/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/check-ins",
-                "/api/v1/api-keys")) {
+                "/api/v1/api-keys", "/api/v1/promotion-cases/" + promotionCase)) {
             Response response = as(admin).get(path);
             state.put(path, response.statusCode() + " " + response.asString());
         }
