@@ -4,6 +4,7 @@ import { Evidence } from '../screens/Evidence';
 import { GrowthPlan } from '../screens/GrowthPlan';
 import { MyGrowth } from '../screens/MyGrowth';
 import { Profile } from '../screens/Profile';
+import { PromotionCasePage, PromotionCases } from '../screens/Promotion';
 import { SelfAssessment } from '../screens/SelfAssessment';
 import { ADMIN_SCREENS } from '../screens/admin';
 import { MANAGER_NAV, managerScreen, managerSection } from '../screens/manager/routes';
@@ -18,12 +19,24 @@ export const SCREENS: Screen[] = [
   { path: '/evidence', name: 'Evidence', render: () => <Evidence /> },
   { path: '/growth-plan', name: 'Growth plan', render: () => <GrowthPlan /> },
   { path: '/self-assessment', name: 'Self-assessment', render: () => <SelfAssessment /> },
+  { path: '/promotion', name: 'Promotion', render: () => <PromotionCases /> },
   { path: '/profile', name: 'Profile', render: () => <Profile /> },
 ];
+
+const CASE_PAGE = /^\/promotion\/([0-9a-fA-F-]{36})$/;
+// one object per case, so the shell's effects (title, focus) run on navigation, not on every render
+const casePages = new Map<string, Screen>();
 
 /** Trailing slashes do not make another page: /evidence/ is /evidence. */
 export function screenFor(pathname: string): Screen | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const caseId = CASE_PAGE.exec(path)?.[1];
+  if (caseId) {
+    if (!casePages.has(caseId)) {
+      casePages.set(caseId, { path, name: 'Promotion case', render: () => <PromotionCasePage key={caseId} caseId={caseId} /> });
+    }
+    return casePages.get(caseId);
+  }
   return SCREENS.find((screen) => screen.path === path);
 }
 
@@ -63,7 +76,7 @@ export function Shell({ session }: { session: Session }) {
         <ul>
           {SCREENS.map((s) => (
             <li key={s.path}>
-              <Link href={s.path} aria-current={s === screen ? 'page' : undefined}>{s.name}</Link>
+              <Link href={s.path} aria-current={s === screen || (s.path === '/promotion' && screen?.name === 'Promotion case') ? 'page' : undefined}>{s.name}</Link>
             </li>
           ))}
           {isManager && MANAGER_NAV.map((s) => (

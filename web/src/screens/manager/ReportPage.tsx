@@ -4,6 +4,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { Badge, Empty, ErrorNotice, Loading } from '../../app/ui';
 import { PlanDetail } from '../GrowthPlan';
+import { OpenCaseButton } from '../Promotion';
 import { ReadinessView } from '../MyGrowth';
 import { currentPlan } from '../planProgress';
 import { ReadinessTrend } from '../ReadinessTrend';
@@ -30,6 +31,7 @@ export function ReportPage({ personId }: { personId: string }) {
           </p>
           <div className="actions">
             <Link className="button" href={`/team/people/${personId}/assess`}>Assess {person.data.name}</Link>
+            <OpenCaseButton personId={personId} name={person.data.name ?? person.data.email ?? 'them'} />
           </div>
           <Readiness personId={personId} />
           <Plan personId={personId} />

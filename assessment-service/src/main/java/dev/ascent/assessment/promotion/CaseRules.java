@@ -31,8 +31,10 @@ public final class CaseRules {
 
     public enum Standing { PERSON, ABOVE, REVIEWER, ADMIN }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PromotionCaseStatus")
     public enum Status { DRAFT, SUBMITTED, IN_REVIEW, DECIDED }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PromotionCaseAction")
     public enum Action {
         READ, WRITE_PERSON_NARRATIVE, WRITE_MANAGER_NARRATIVE, REFRESH_SNAPSHOT, SUBMIT, INVITE_REVIEWER, COMMENT,
         DECIDE

@@ -453,13 +453,22 @@ public class PromotionCaseService {
         CaseDtos.NextPlan nextPlan = c.nextPlanId == null && c.nextPlanProblem == null ? null
                 : new CaseDtos.NextPlan(c.nextPlanId, null, c.nextPlanProblem);
         Set<CaseRules.Standing> standing = standing(c.personId, c.id);
+        Set<CaseRules.Action> allowed = CaseRules.allowed(standing, c.status);
+        List<CaseDtos.Person> candidates = List.of();
+        if (allowed.contains(CaseRules.Action.INVITE_REVIEWER)) {
+            Set<UUID> invited = reviewers.stream().map(PromotionCaseRepository.ReviewerRow::reviewerId)
+                    .collect(Collectors.toSet());
+            List<UUID> above = people.managersOf(c.personId).stream().filter(id -> !invited.contains(id)).toList();
+            Map<UUID, String> aboveNames = cases.names(above);
+            candidates = above.stream().map(id -> new CaseDtos.Person(id, aboveNames.get(id))).toList();
+        }
         return new CaseDtos.CaseView(c.id, person(c.personId, names), person(c.openedBy, names), c.fromLevel,
                 c.targetLevel, c.status, read(c.snapshot), narrativeViews,
                 reviewers.stream().map(r -> new CaseDtos.Reviewer(person(r.reviewerId(), names),
                         person(r.invitedBy(), names), r.invitedAt())).toList(),
                 comments.stream().map(r -> new CaseDtos.Comment(r.id(), person(r.authorId(), names), r.body(),
                         r.createdAt(), r.updatedAt())).toList(),
-                decision, nextPlan, CaseRules.allowed(standing, c.status),
+                decision, nextPlan, allowed, candidates,
                 events.stream().map(e -> new CaseDtos.Event(e.actorId() == null ? null : person(e.actorId(), names),
                         e.action(), e.detail(), e.at())).toList(),
                 c.createdAt, c.submittedAt, c.updatedAt);

@@ -184,12 +184,17 @@ class PromotionCaseResourceTest {
         as(pm).post(CASES + "/{id}/submit", id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         as(pm).body(narrative("Pat again")).put(CASES + "/{id}/narrative", id).then().statusCode(409);
 
+        // who may be invited: the managers above, nearest first, offered only to those who may invite
+        as(director).get(CASES + "/{id}", id).then().statusCode(200)
+                .body("reviewerCandidates.name", contains("Dana Director", "Vera Vp"));
+        as(pm).get(CASES + "/{id}", id).then().statusCode(200).body("reviewerCandidates", org.hamcrest.Matchers.empty());
         as(pm).body(Map.of("reviewerId", vp)).post(CASES + "/{id}/reviewers", id).then().statusCode(403);
         as(director).body(Map.of("reviewerId", stranger)).post(CASES + "/{id}/reviewers", id).then().statusCode(400)
                 .body("violations[0].field", equalTo("reviewerId"));
         as(director).body(Map.of("reviewerId", vp)).post(CASES + "/{id}/reviewers", id).then().statusCode(200)
                 .body("status", equalTo("IN_REVIEW"))
-                .body("reviewers[0].reviewer.name", equalTo("Vera Vp"));
+                .body("reviewers[0].reviewer.name", equalTo("Vera Vp"))
+                .body("reviewerCandidates.name", contains("Dana Director"));
 
         String comment = as(vp).body(Map.of("body", "Strong discovery record; influence is thin"))
                 .post(CASES + "/{id}/comments", id).then().statusCode(200)
