@@ -1,6 +1,6 @@
 package dev.ascent.gateway.report;
 
-import dev.ascent.gateway.csv.CsvTables;
+import dev.ascent.kit.csv.CsvTables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
