@@ -94,7 +94,7 @@ public final class ReadinessProjection {
         for (Point p : points.values()) {
             double dx = x(p, today) - meanX;
             sxx += dx * dx;
-            sxy += dx * (p.percent() - meanY);
+            sxy += dx * p.percent(); // the deviations dx sum to 0, so Σ dx·(y − ȳ) = Σ dx·y
         }
         double slope = sxy / sxx; // points a day; sxx > 0: at least two distinct days
         if (slope <= 0) {

@@ -53,6 +53,8 @@ class ReadinessProjectionTest {
         assertThat(project(60, 60, 40, 30, 50)).isEqualTo(new Projection(Kind.PROJECTED, 4, 4));
         // the same line with a wobble: slope 1/3, standard error 0.0962 → 93 and 169 days
         assertThat(project(60, 60, 40, 30, 55)).isEqualTo(new Projection(Kind.PROJECTED, 4, 6));
+        // four points: slope 0.35, standard error 0.0441 (the residuals shared over n − 2 = 2 degrees of freedom)
+        assertThat(project(60, 90, 30, 60, 40, 30, 55)).isEqualTo(new Projection(Kind.PROJECTED, 4, 5));
     }
 
     @Test
