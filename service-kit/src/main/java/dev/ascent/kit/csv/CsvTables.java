@@ -55,13 +55,8 @@ public final class CsvTables {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
+    /** Numbers as they are, text neutralised; {@code null} stays null, which the writer leaves an empty cell. */
     private static Object cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number) {
-            return value;
-        }
-        return neutralise(value.toString());
+        return value == null || value instanceof Number ? value : neutralise(value.toString());
     }
 }

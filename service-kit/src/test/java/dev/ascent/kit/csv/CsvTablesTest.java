@@ -1,9 +1,12 @@
 package dev.ascent.kit.csv;
 
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,17 +25,24 @@ class CsvTablesTest {
     }
 
     @Test
-    void textThatASpreadsheetWouldRunIsNeutralised() {
+    void textThatASpreadsheetWouldRunIsNeutralised() throws Exception {
         for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
             assertThat(CsvTables.neutralise(start + "cmd")).isEqualTo("'" + start + "cmd");
         }
         assertThat(CsvTables.neutralise("")).isEmpty();
         assertThat(CsvTables.neutralise("Ada = 1")).isEqualTo("Ada = 1");
         assertThat(CsvTables.neutralise("'quoted")).isEqualTo("'quoted");
-        assertThat(CsvTables.write(List.of("name", "count"), List.of(List.of("=cmd|' /C calc'!A0", -3))))
-                .isEqualTo("name,count\n\"'=cmd|' /C calc'!A0\",-3\n");
-        assertThat(CsvTables.write(List.of("code"), List.of(List.of(new StringBuilder("-1")))))
-                .as("text of any type, not only strings").isEqualTo("code\n'-1\n");
+        assertThat(read(CsvTables.write(List.of("name", "count"), List.of(List.of("=cmd|' /C calc'!A0", -3)))))
+                .containsExactly(Map.of("name", "'=cmd|' /C calc'!A0", "count", "-3"));
+        assertThat(read(CsvTables.write(List.of("code", "n"), List.of(List.of(new StringBuilder("-1"), -1)))))
+                .as("text of any type, not only strings; numbers as they are")
+                .containsExactly(Map.of("code", "'-1", "n", "-1"));
+    }
+
+    private static List<Map<String, String>> read(String csv) throws java.io.IOException {
+        com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> rows = new CsvMapper()
+                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv);
+        return rows.readAll();
     }
 
     @Test
