@@ -72,6 +72,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return new java.util.HashSet<>(found);
     }
 
+    /** Everyone below {@code managerId} in the reporting line, at any depth (never the manager). One recursive query. */
+    @SuppressWarnings("unchecked")
+    public List<Person> everyoneBelow(UUID managerId) {
+        return getEntityManager().createNativeQuery("""
+                WITH RECURSIVE tree(id, depth) AS (
+                    SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
+                    UNION ALL
+                    SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
+                    WHERE t.depth < :max)
+                SELECT p.* FROM assessment.person p WHERE p.id IN (SELECT id FROM tree)""", Person.class)
+                .setParameter("manager", managerId).setParameter("max", MAX_DEPTH).getResultList();
+    }
+
     /** Everyone above {@code personId}, nearest first. One query. */
     public List<UUID> managersOf(UUID personId) {
         @SuppressWarnings("unchecked")

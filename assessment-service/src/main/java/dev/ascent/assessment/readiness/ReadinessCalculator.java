@@ -35,6 +35,13 @@ import java.util.stream.Collectors;
  *   <li><b>Leadership readiness</b>: how many of the leadership competencies (platform mastery,
  *       customer-facing effectiveness, cross-team relationships in the default framework) are
  *       demonstrated.</li>
+ *   <li><b>Calibration signals</b> ({@link CalibrationSignal}), only when evidence is available and the
+ *       expectation asks for evidence (required &gt; 0), strengths compared in millionths like the
+ *       evidence test above: {@code OPINION_ONLY} when the effective rating meets the expectation but
+ *       the evidence strength is below half of what is required (exactly half is not);
+ *       {@code UNDER_RECOGNISED} when the evidence meets what is required but the effective rating is
+ *       below the expectation or missing. Neither: {@code null}. They point a calibration meeting at
+ *       ratings that the evidence contradicts; they change no score.</li>
  * </ul>
  * Pure: no I/O, no clock, no framework; the same input always gives the same answer.
  */
@@ -45,6 +52,9 @@ public final class ReadinessCalculator {
     public enum Verdict { DEMONSTRATED, RATING_GAP, EVIDENCE_GAP, BOTH_GAPS, EVIDENCE_UNAVAILABLE }
 
     public enum Status { NOT_READY, EMERGING, READY }
+
+    /** Where a rating and the evidence disagree (see the class comment). */
+    public enum CalibrationSignal { OPINION_ONLY, UNDER_RECOGNISED }
 
     /**
      * One piece of evidence as evidence-service weighed it.
@@ -81,7 +91,7 @@ public final class ReadinessCalculator {
                                    Integer selfRating, Integer managerRating, Double peerRating,
                                    Integer calibratedRating, Double effectiveRating, double ratingGap,
                                    Double evidenceStrength, Double evidenceGap, Verdict verdict,
-                                   List<EvidenceItem> evidence) {
+                                   List<EvidenceItem> evidence, CalibrationSignal signal) {
     }
 
     public record Leadership(int demonstrated, int of, List<String> competencies, List<String> missing) {
@@ -201,14 +211,17 @@ public final class ReadinessCalculator {
         Double strength = null;
         Double evidenceGap = null;
         boolean evidenceMet = false;
+        CalibrationSignal signal = null;
         List<EvidenceItem> items = List.of();
         if (evidenceAvailable) {
             Evidence evidence = c.evidence() == null ? new Evidence(0, List.of()) : c.evidence();
             strength = round1(evidence.weightedStrength());
             evidenceGap = round1(Math.max(0, c.evidenceRequired() - evidence.weightedStrength()));
             // compared in millionths: weights are sums of products (0.7 + 0.7 + 0.6) and float noise must not miss
-            evidenceMet = Math.round(evidence.weightedStrength() * 1_000_000) >= c.evidenceRequired() * 1_000_000L;
+            long strengthMillionths = Math.round(evidence.weightedStrength() * 1_000_000);
+            evidenceMet = strengthMillionths >= c.evidenceRequired() * 1_000_000L;
             items = evidence.items();
+            signal = signal(c.evidenceRequired(), ratingMet, evidenceMet, strengthMillionths);
         }
         Verdict verdict;
         if (!evidenceAvailable) {
@@ -225,7 +238,20 @@ public final class ReadinessCalculator {
         Double peer = peerMean(c.peerRatings());
         return new CompetencyResult(c.competency(), c.name(), c.focus(), c.expected(), c.evidenceRequired(),
                 c.selfRating(), c.managerRating(), peer == null ? null : round1(peer), c.calibratedRating(),
-                effective == null ? null : round1(effective), ratingGap, strength, evidenceGap, verdict, items);
+                effective == null ? null : round1(effective), ratingGap, strength, evidenceGap, verdict, items, signal);
+    }
+
+    private static CalibrationSignal signal(int required, boolean ratingMet, boolean evidenceMet, long strengthMillionths) {
+        if (required <= 0) {
+            return null; // nothing to contradict a rating with
+        }
+        if (ratingMet && strengthMillionths * 2 < required * 1_000_000L) {
+            return CalibrationSignal.OPINION_ONLY;
+        }
+        if (evidenceMet && !ratingMet) {
+            return CalibrationSignal.UNDER_RECOGNISED;
+        }
+        return null;
     }
 
     private static double score(CompetencyResult r, boolean evidenceAvailable) {

@@ -51,11 +51,18 @@ public final class ReadinessDtos {
      * @param competencies per expected competency of the target level: {@code [expected, effectiveRating]}
      *                     (the rating {@code null} when nobody but the person rated it); {@code null}
      *                     when the request did not want them
+     * @param signals      the person's calibration signals, in the target's competency order (always
+     *                     present, empty when none or when evidence was unavailable)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PersonSummary(UUID personId, String level, String targetLevel, Integer readinessPercent,
                                 ReadinessCalculator.Status status, List<String> topGaps, Instant lastAssessmentAt,
-                                java.util.Map<String, Double[]> competencies, String unavailableReason) {
+                                java.util.Map<String, Double[]> competencies, String unavailableReason,
+                                List<Signal> signals) {
+    }
+
+    /** A competency whose rating and evidence disagree (ReadinessCalculator's class comment). */
+    public record Signal(String competency, ReadinessCalculator.CalibrationSignal signal) {
     }
 
     public record BulkResponse(int frameworkVersion, boolean evidenceAvailable, List<PersonSummary> people,

@@ -101,7 +101,7 @@ public class ReadinessService {
             Person person = found.get(id);
             if (person == null) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
-                        Map.of(), "no person has this id"));
+                        Map.of(), "no person has this id", List.of()));
                 continue;
             }
             Optional<String> target = Optional.ofNullable(person.targetLevel).or(() -> defaultTarget(person, framework));
@@ -109,7 +109,7 @@ public class ReadinessService {
             Instant last = r == null ? null : r.lastAssessmentAt;
             if (target.isEmpty() || !framework.hasLevel(target.get())) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, person.level, null, null, null, List.of(), last,
-                        Map.of(), "no target level above the current one"));
+                        Map.of(), "no target level above the current one", List.of()));
                 continue;
             }
             ReadinessPolicy policy = ReadinessPolicy.of(founderLed.get(id), framework, target.get());
@@ -117,6 +117,7 @@ public class ReadinessService {
                     strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null));
             taken.add(ReadinessSnapshots.Snapshot.of(id, framework.version(), policy, result));
             Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
+            List<ReadinessDtos.Signal> signals = new ArrayList<>(0);
             for (ReadinessCalculator.CompetencyResult c : result.competencies()) {
                 double[] total = totals.computeIfAbsent(c.competency(), k -> new double[4]);
                 if (c.effectiveRating() != null) {
@@ -128,9 +129,12 @@ public class ReadinessService {
                 if (competencies != null) {
                     competencies.put(c.competency(), new Double[] {(double) c.expected(), c.effectiveRating()});
                 }
+                if (c.signal() != null) {
+                    signals.add(new ReadinessDtos.Signal(c.competency(), c.signal()));
+                }
             }
             summaries.add(new ReadinessDtos.PersonSummary(id, person.level, target.get(), result.readinessPercent(),
-                    result.status(), topGaps(result), last, competencies, null));
+                    result.status(), topGaps(result), last, competencies, null, signals));
         }
         List<ReadinessDtos.CompetencyTotal> competencyTotals = totals.entrySet().stream()
                 .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
@@ -266,7 +270,8 @@ public class ReadinessService {
                 .toList();
     }
 
-    private static Optional<String> defaultTarget(Person person, Framework framework) {
+    /** The level readiness is computed for: the person's own target, else the next level (empty at the top). */
+    public static Optional<String> defaultTarget(Person person, Framework framework) {
         return person.targetLevel != null ? Optional.of(person.targetLevel) : framework.nextLevel(person.level);
     }
 

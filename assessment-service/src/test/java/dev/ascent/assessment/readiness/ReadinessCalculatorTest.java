@@ -298,4 +298,48 @@ class ReadinessCalculatorTest {
         assertThat(result.readinessPercent()).isEqualTo(100);
         assertThat(result.status()).isEqualTo(Status.READY);
     }
+    private static ReadinessCalculator.CalibrationSignal signal(int expected, int required, Integer manager,
+                                                                Evidence evidence) {
+        return ReadinessCalculator.calculate(input(true,
+                competency("influence", expected, required, null, manager, List.of(), null, evidence)))
+                .competencies().getFirst().signal();
+    }
+
+    @Test
+    void opinionOnlyIsARatingThatMeetsTheExpectationWithUnderHalfTheEvidence() {
+        var opinionOnly = ReadinessCalculator.CalibrationSignal.OPINION_ONLY;
+        assertThat(signal(3, 2, 3, evidence(0.999))).as("just under half").isEqualTo(opinionOnly);
+        assertThat(signal(3, 2, 4, evidence())).as("no evidence at all").isEqualTo(opinionOnly);
+        assertThat(signal(3, 2, 3, evidence(0.5, 0.5))).as("exactly half is not under half").isNull();
+        assertThat(signal(3, 2, 3, evidence(1.5))).as("between half and required").isNull();
+        assertThat(signal(3, 3, 3, evidence(1.4))).as("odd requirement, just under 1.5").isEqualTo(opinionOnly);
+        assertThat(signal(3, 3, 3, evidence(1.5))).as("odd requirement, exactly 1.5").isNull();
+        assertThat(signal(3, 2, 2, evidence(0.4))).as("rating below: a gap, not an opinion").isNull();
+        assertThat(signal(3, 2, 3, evidence(1.0, 1.0))).as("demonstrated").isNull();
+        assertThat(signal(3, 0, 3, evidence())).as("nothing required").isNull();
+    }
+
+    @Test
+    void underRecognisedIsEvidenceThatMeetsTheRequirementWithoutTheRating() {
+        var under = ReadinessCalculator.CalibrationSignal.UNDER_RECOGNISED;
+        assertThat(signal(3, 2, 2, evidence(1.0, 1.0))).as("exactly the required strength").isEqualTo(under);
+        assertThat(signal(3, 2, 2, evidence(0.7, 0.7, 0.6))).as("float noise still meets it").isEqualTo(under);
+        assertThat(signal(3, 2, null, evidence(3.0))).as("nobody rated it").isEqualTo(under);
+        assertThat(signal(3, 2, 2, evidence(1.0, 0.999))).as("just short of required").isNull();
+        assertThat(signal(3, 2, 3, evidence(2.0))).as("rating met too: demonstrated").isNull();
+        assertThat(signal(3, 0, 2, evidence())).as("nothing required proves nothing").isNull();
+        assertThat(signal(3, 0, null, evidence(1.0))).as("nothing required, nobody rated").isNull();
+    }
+
+    @Test
+    void withoutEvidenceThereIsNoSignal() {
+        Result result = ReadinessCalculator.calculate(input(false,
+                competency("influence", 3, 2, null, 4, List.of(), null, null),
+                competency("customer-discovery", 3, 2, null, 1, List.of(), null, evidence(5.0))));
+        assertThat(result.competencies()).extracting(ReadinessCalculator.CompetencyResult::signal)
+                .containsOnlyNulls();
+        assertThat(ReadinessCalculator.calculate(input(true,
+                competency("influence", 3, 2, null, 3, List.of(), null, null))).competencies().getFirst().signal())
+                .as("evidence-service answered nothing for the person").isEqualTo(ReadinessCalculator.CalibrationSignal.OPINION_ONLY);
+    }
 }

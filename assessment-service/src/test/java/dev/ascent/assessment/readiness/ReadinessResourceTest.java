@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -231,6 +232,32 @@ class ReadinessResourceTest {
 
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of())).post("/api/v1/readiness/bulk")
                 .then().statusCode(400).body("violations[0].field", equalTo("personIds"));
+    }
+
+    @Test
+    void signalsPointAtRatingsTheEvidenceContradicts() {
+        String manager = person("Signal Manager", "DIRECTOR", null);
+        String pm = person("Signal Pm", "PM", manager);
+        // SENIOR_PM expects 4 in customer-discovery and 3 in influence, each backed by as much evidence.
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 5, "influence", 1));
+        evidenceFor(pm, "influence", 5.0);
+
+        var one = given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200).extract();
+        assertThat((String) one.path("competencies.find { it.competency == 'customer-discovery' }.signal"))
+                .isEqualTo("OPINION_ONLY");
+        assertThat((String) one.path("competencies.find { it.competency == 'influence' }.signal"))
+                .isEqualTo("UNDER_RECOGNISED");
+        assertThat((Object) one.path("competencies.find { it.competency == 'product-craft' }.signal")).isNull();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("personIds", List.of(pm, UUID.randomUUID().toString()), "includeCompetencies", false))
+                .post("/api/v1/readiness/bulk").then().statusCode(200)
+                .body("people[0].signals.size()", equalTo(2))
+                .body("people[0].signals[0].competency", equalTo("customer-discovery"))
+                .body("people[0].signals[0].signal", equalTo("OPINION_ONLY"))
+                .body("people[0].signals[1].competency", equalTo("influence"))
+                .body("people[0].signals[1].signal", equalTo("UNDER_RECOGNISED"))
+                .body("people[1].signals.size()", equalTo(0));
     }
 
     private long statementsFor(List<String> ids) {

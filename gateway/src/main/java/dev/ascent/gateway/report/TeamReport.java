@@ -13,6 +13,8 @@ import java.util.UUID;
  * {@code evidenceLast90Days} counts confirmed or verified evidence dated in the last 90 days, per
  * competency it backs. {@code competencies} (JSON only, else null) holds each competency of the
  * person's target level: what it expects and the person's effective rating, the heatmap's cells.
+ * {@code signals} are the person's calibration signals from assessment-service (a competency whose
+ * rating the evidence contradicts: {@code OPINION_ONLY} or {@code UNDER_RECOGNISED}), empty when none.
  */
 public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedOn, int size,
                          List<String> unavailable, List<Row> people, Map<String, Integer> readinessDistribution,
@@ -21,7 +23,11 @@ public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedO
     public record Row(UUID personId, String name, String email, UUID managerId, int depth, String level,
                       String targetLevel, Integer readinessPercent, String readinessStatus, List<String> topGaps,
                       Map<String, Integer> evidenceLast90Days, String planStatus, Integer planProgressPercent,
-                      Instant lastAssessmentAt, Map<String, Cell> competencies) {
+                      Instant lastAssessmentAt, Map<String, Cell> competencies, List<Signal> signals) {
+    }
+
+    /** @param signal {@code OPINION_ONLY} or {@code UNDER_RECOGNISED} */
+    public record Signal(String competency, String signal) {
     }
 
     /** @param rating the effective rating, null while nobody has rated it */

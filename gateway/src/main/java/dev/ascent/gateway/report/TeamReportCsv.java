@@ -1,6 +1,6 @@
 package dev.ascent.gateway.report;
 
-import dev.ascent.gateway.csv.CsvTables;
+import dev.ascent.kit.csv.CsvTables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ final class TeamReportCsv {
 
     private static final List<String> PEOPLE = List.of("person_id", "name", "email", "manager_id", "depth", "level",
             "target_level", "readiness_percent", "readiness_status", "top_gaps", "evidence_90d", "plan_status",
-            "plan_progress_percent", "last_assessment_at");
+            "plan_progress_percent", "last_assessment_at", "opinion_only", "under_recognised");
     private static final List<String> HEATMAP = List.of("competency", "team_average", "expected_average", "gap",
             "rated", "expected_of");
 
@@ -32,7 +32,8 @@ final class TeamReportCsv {
                     r.targetLevel(), r.readinessPercent(), r.readinessStatus(),
                     r.topGaps() == null ? null : String.join(";", r.topGaps()),
                     r.evidenceLast90Days() == null ? null : evidence(r.evidenceLast90Days()),
-                    r.planStatus(), r.planProgressPercent(), r.lastAssessmentAt()));
+                    r.planStatus(), r.planProgressPercent(), r.lastAssessmentAt(),
+                    signals(r.signals(), "OPINION_ONLY"), signals(r.signals(), "UNDER_RECOGNISED")));
         }
         return CsvTables.write(PEOPLE, rows);
     }
@@ -45,6 +46,12 @@ final class TeamReportCsv {
                     c.expectedOf()));
         }
         return CsvTables.write(HEATMAP, rows);
+    }
+
+    /** The competencies with the signal, joined with {@code ;}; empty when readiness was unavailable. */
+    private static String signals(List<TeamReport.Signal> signals, String kind) {
+        return signals == null ? null : signals.stream().filter(s -> kind.equals(s.signal()))
+                .map(TeamReport.Signal::competency).collect(Collectors.joining(";"));
     }
 
     private static String evidence(Map<String, Integer> byCompetency) {

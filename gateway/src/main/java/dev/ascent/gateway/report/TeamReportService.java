@@ -105,7 +105,8 @@ public class TeamReportService {
                     r == null ? null : r.topGaps(),
                     evidence.isPresent() ? evidenceById.getOrDefault(m.id(), Map.of()) : null,
                     plan == null ? null : plan.status(), plan == null ? null : plan.progressPercent(),
-                    r == null ? null : r.lastAssessmentAt(), r == null ? null : cells(r.competencies())));
+                    r == null ? null : r.lastAssessmentAt(), r == null ? null : cells(r.competencies()),
+                    r == null ? null : r.signals() == null ? List.of() : r.signals()));
         }
         List<ServiceViews.CompetencyTotal> totals = readiness.map(ServiceViews.BulkReadiness::competencyTotals)
                 .orElse(null);
@@ -117,7 +118,8 @@ public class TeamReportService {
         }).toList();
         List<String> unavailable = new ArrayList<>();
         if (readiness.isEmpty()) {
-            unavailable.addAll(List.of("readinessPercent", "readinessStatus", "topGaps", "lastAssessmentAt", "heatmap"));
+            unavailable.addAll(List.of("readinessPercent", "readinessStatus", "topGaps", "lastAssessmentAt", "signals",
+                    "heatmap"));
         }
         if (evidence.isEmpty()) {
             unavailable.add("evidenceLast90Days");

@@ -151,6 +151,7 @@ public final class RouteTable {
             op("GET", "/api/v1/people/{id}/calibrations", A, SELF_OR_LINE, PERSON),
             op("POST", "/api/v1/readiness/bulk", A, ADMIN),
             op("POST", "/api/v1/readiness/history/bulk", A, MANAGER),
+            op("GET", "/api/v1/talent-pool", A, MANAGER),
             op("GET", "/api/v1/organisation", A, AUTHENTICATED),
             op("PUT", "/api/v1/organisation", A, ADMIN),
             op("GET", "/api/v1/frameworks/current", A, AUTHENTICATED),

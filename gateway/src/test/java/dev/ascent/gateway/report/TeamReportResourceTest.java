@@ -60,9 +60,12 @@ class TeamReportResourceTest {
                 {"frameworkVersion":1,"evidenceAvailable":true,"people":[
                   {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
                    "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z",
-                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,null]}},
+                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,null]},
+                   "signals":[{"competency":"customer-discovery","signal":"OPINION_ONLY"},
+                              {"competency":"influence","signal":"UNDER_RECOGNISED"},
+                              {"competency":"product-craft","signal":"OPINION_ONLY"}]},
                   {"personId":"%s","targetLevel":"PRINCIPAL_PM","readinessPercent":100,"status":"READY",
-                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z","competencies":null},
+                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z","competencies":null,"signals":[]},
                   {"personId":"%s","targetLevel":"PM","readinessPercent":10,"status":"NOT_READY",
                    "topGaps":["influence"],"lastAssessmentAt":null,"competencies":null}],
                  "competencyTotals":[
@@ -105,6 +108,11 @@ class TeamReportResourceTest {
                 .body("people[0].competencies.customer-discovery.expected", equalTo(4))
                 .body("people[0].competencies.customer-discovery.rating", nullValue())
                 .body("people[1].competencies", nullValue())
+                .body("people[0].signals.competency", contains("customer-discovery", "influence", "product-craft"))
+                .body("people[0].signals.signal", contains("OPINION_ONLY", "UNDER_RECOGNISED", "OPINION_ONLY"))
+                .body("people[1].signals.size()", equalTo(0))
+                // an answer without signals (an older assessment-service) reads as none
+                .body("people[2].signals.size()", equalTo(0))
                 .body("people[2].depth", equalTo(2))
                 .body("people[2].lastAssessmentAt", nullValue())
                 .body("readinessDistribution.NOT_READY", equalTo(1))
@@ -143,8 +151,11 @@ class TeamReportResourceTest {
         assertThat(all.get(0)).containsEntry("name", "Ada \"the analyst\", Lovelace")
                 .containsEntry("readiness_percent", "72")
                 .containsEntry("top_gaps", "influence;customer-discovery")
-                .containsEntry("evidence_90d", "execution-delivery:3");
-        assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "");
+                .containsEntry("evidence_90d", "execution-delivery:3")
+                .containsEntry("opinion_only", "customer-discovery;product-craft")
+                .containsEntry("under_recognised", "influence");
+        assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "")
+                .containsEntry("opinion_only", "").containsEntry("under_recognised", "");
         // the CSV has no per-person cells, so it does not make the service compute them
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
@@ -179,7 +190,8 @@ class TeamReportResourceTest {
         services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
                 {"frameworkVersion":1,"evidenceAvailable":true,"people":[
                   {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
-                   "topGaps":["-influence"],"lastAssessmentAt":null,"competencies":null}],
+                   "topGaps":["-influence"],"lastAssessmentAt":null,"competencies":null,
+                   "signals":[{"competency":"=influence","signal":"UNDER_RECOGNISED"}]}],
                  "competencyTotals":[
                   {"competency":"influence","rated":2,"ratingSum":8.0,"expectedOf":2,"expectedSum":6.0},
                   {"competency":"@evil","rated":1,"ratingSum":1.0,"expectedOf":1,"expectedSum":2.0}]}
@@ -197,7 +209,8 @@ class TeamReportResourceTest {
         assertThat(rows.get(0)).containsEntry("level", "'=LEVEL()");
         assertThat(rows.getLast()).containsEntry("name", "Ada Lovelace").containsEntry("level", "PM")
                 .containsEntry("email", "p6@example.com").containsEntry("depth", "1")
-                .containsEntry("readiness_percent", "72").containsEntry("top_gaps", "'-influence");
+                .containsEntry("readiness_percent", "72").containsEntry("top_gaps", "'-influence")
+                .containsEntry("under_recognised", "'=influence");
 
         String heatmapCsv = given().header("Authorization", TestTokens.admin()).accept("text/csv")
                 .queryParam("view", "heatmap").get("/api/v1/teams/{id}/report", manager).then().statusCode(200)

@@ -1,4 +1,4 @@
-package dev.ascent.gateway.csv;
+package dev.ascent.kit.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one way the gateway writes CSV: RFC 4180 (a header row, cells quoted where the format needs
- * it by Jackson's CSV writer), meant to be served as UTF-8.
+ * The one way Ascent writes CSV (the gateway's team reports, assessment-service's talent pool):
+ * RFC 4180 (a header row, cells quoted where the format needs it by Jackson's CSV writer), meant to
+ * be served as UTF-8.
  *
  * <p>Cells are either numbers or text. Numbers ({@link Number}s: counts, percentages, averages,
- * gaps, which the gateway computes itself) are written as they are, a negative one included. Every
+ * gaps, which the caller computes itself) are written as they are, a negative one included. Every
  * other cell is text, whoever wrote it (names, emails, levels, competency codes, dates), and is
  * neutralised against formula injection (OWASP "CSV Injection"): text that starts with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single quote in front, so a
@@ -54,13 +55,8 @@ public final class CsvTables {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
+    /** Numbers as they are, text neutralised; {@code null} stays null, which the writer leaves an empty cell. */
     private static Object cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number) {
-            return value;
-        }
-        return neutralise(value.toString());
+        return value == null || value instanceof Number ? value : neutralise(value.toString());
     }
 }
