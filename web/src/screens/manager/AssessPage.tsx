@@ -9,7 +9,7 @@ import { useSession } from '../../app/session';
 import { useLoad } from '../../app/useLoad';
 import { Badge, describedBy, Empty, ErrorNotice, FieldError, Loading, Success } from '../../app/ui';
 import { chooseCycle, draftsFrom, ratingsToSend, type Draft } from '../selfAssessment';
-import { disagreement } from './team';
+import { disagreement, SIGNAL_MARK, type Signal } from './team';
 
 type Assessment = components['schemas']['AssessmentResponse'];
 type PeerRating = components['schemas']['PeerRating'];
@@ -28,13 +28,14 @@ export function AssessPage({ subjectId }: { subjectId: string }) {
       // what the target (set, or else the next level) expects of each competency
       call(api.GET('/api/v1/people/{id}/readiness', { params: { path: { id: subjectId } } })).catch(() => undefined),
     ]);
+    const signals = (readiness?.competencies ?? []).filter((c) => c.signal);
     const expected: Record<string, number> = {};
     for (const c of readiness?.competencies ?? []) if (c.competency && c.expected) expected[c.competency] = c.expected;
     const cycle = chooseCycle(cycles, today(), requested);
     const framework = cycle ? await frameworkVersion(cycle.frameworkVersion!) : undefined;
     const inCycle = assessments.filter((a) => a.cycleId === cycle?.id);
     return {
-      person, cycles, cycle, framework, expected, peers: peers.competencies ?? [],
+      person, cycles, cycle, framework, expected, signals, peers: peers.competencies ?? [],
       self: inCycle.find((a) => a.kind === 'SELF' && a.status === 'SUBMITTED'),
       mine: inCycle.find((a) => a.kind === 'MANAGER' && a.assessorId === me),
     };
@@ -51,7 +52,7 @@ export function AssessPage({ subjectId }: { subjectId: string }) {
         <Empty>{name} takes part in no assessment cycle yet. <Link href="/team/cycles">Start a cycle</Link> first.</Empty>
       )}
       {data.state === 'ready' && data.data.cycle && data.data.framework && (() => {
-        const { cycle, cycles, framework, self, mine, peers, expected } = data.data;
+        const { cycle, cycles, framework, self, mine, peers, expected, signals } = data.data;
         return (
           <>
             <section className="card" aria-labelledby="assess-cycle-title">
@@ -72,7 +73,7 @@ export function AssessPage({ subjectId }: { subjectId: string }) {
             </section>
             <ManagerForm key={cycle.id} framework={framework} expected={expected}
                          cycleId={cycle.id!} subjectId={subjectId} saved={mine} self={self} peers={peers} onSaved={reload} />
-            <Calibration subjectId={subjectId} cycleId={cycle.id!} framework={framework} />
+            <Calibration subjectId={subjectId} cycleId={cycle.id!} framework={framework} signals={signals} />
           </>
         );
       })()}
@@ -191,7 +192,11 @@ function ManagerForm({ framework, expected, cycleId, subjectId, saved, self, pee
 
 const CALIBRATION_FIELDS = ['competency', 'rating', 'rationale'] as const;
 
-function Calibration({ subjectId, cycleId, framework }: { subjectId: string; cycleId: string; framework: FrameworkDocument }) {
+type ReadinessCompetency = components['schemas']['CompetencyResult'];
+
+function Calibration({ subjectId, cycleId, framework, signals }: {
+  subjectId: string; cycleId: string; framework: FrameworkDocument; signals: ReadinessCompetency[];
+}) {
   const [history, reload] = useLoad(
     () => call(api.GET('/api/v1/people/{id}/calibrations', { params: { path: { id: subjectId }, query: { limit: 200 } } })),
     subjectId,
@@ -229,6 +234,18 @@ function Calibration({ subjectId, cycleId, framework }: { subjectId: string; cyc
   return (
     <section aria-labelledby="calibration-title">
       <h2 id="calibration-title">Calibration</h2>
+      <h3 id="calibration-signals-title">Where ratings and evidence disagree</h3>
+      {signals.length === 0 ? <Empty>No calibration signals: the ratings and the evidence agree.</Empty> : (
+        <ul aria-labelledby="calibration-signals-title" className="signals">
+          {signals.map((c) => (
+            <li key={c.competency}>
+              <strong>{SIGNAL_MARK[c.signal as Signal]} {c.signal === 'OPINION_ONLY' ? 'Opinion only' : 'Under-recognised'}: {c.name}</strong>
+              {' '}— effective rating {formatNumber(c.effectiveRating)} against {c.expected} expected; evidence {formatNumber(c.evidenceStrength)} of {c.evidenceRequired} required.{' '}
+              <button type="button" className="button-link" onClick={() => setCompetency(c.competency ?? '')}>Calibrate {c.name}</button>
+            </li>
+          ))}
+        </ul>
+      )}
       <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-label="Calibrate a rating">
         <p className="muted">A calibrated rating replaces the others in readiness; earlier calibrations stay in the history.</p>
         {error !== undefined && <ErrorNotice error={error} unmatched={unmatched} />}

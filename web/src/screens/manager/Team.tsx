@@ -8,8 +8,8 @@ import { useLoad } from '../../app/useLoad';
 import { Empty, ErrorNotice, Loading } from '../../app/ui';
 import { downloadCsv } from './download';
 import {
-  CELL_LABEL, CELL_MARK, competencyColumns, heatmapBodyHtml, filtersFromSearch, filtersToSearch, visibleRows,
-  type CellState, type HeatmapFilters, type TeamRow,
+  CELL_LABEL, CELL_MARK, competencyColumns, heatmapBodyHtml, filtersFromSearch, filtersToSearch, SIGNAL_LABEL,
+  SIGNAL_MARK, signalCounts, visibleRows, type CellState, type HeatmapFilters, type Signal, type TeamRow,
 } from './team';
 
 type TeamReport = Awaited<ReturnType<typeof loadReport>>;
@@ -128,6 +128,7 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
           </div>
         </form>
         <Legend />
+        <Signals rows={rows} />
         <p role="status" className="muted small">
           {rows.length} of {people.length} people match
           {pages > 1 && `; showing ${page * HEATMAP_PAGE + 1}–${page * HEATMAP_PAGE + pageRows.length}`}.
@@ -192,6 +193,19 @@ function Legend() {
     <ul className="legend" aria-label="Legend">
       {states.map((s) => (
         <li key={s}><span className={`swatch cell-${s}`} aria-hidden="true" /> {CELL_MARK[s] || '–'} {CELL_LABEL[s]}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Calibration signals in the people shown: where ratings and evidence disagree, for the calibration conversation. */
+function Signals({ rows }: { rows: TeamRow[] }) {
+  const counts = signalCounts(rows);
+  const kinds: Signal[] = ['OPINION_ONLY', 'UNDER_RECOGNISED'];
+  return (
+    <ul className="legend" aria-label="Calibration signals">
+      {kinds.map((k) => (
+        <li key={k}>{SIGNAL_MARK[k]} {counts[k]} × {SIGNAL_LABEL[k]}</li>
       ))}
     </ul>
   );

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { AssessPage } from './AssessPage';
 import { CycleDetail, Cycles } from './Cycles';
 import { ReportPage } from './ReportPage';
+import { TalentPool } from './TalentPool';
 import { Team } from './Team';
 import { VerifyQueue } from './VerifyQueue';
 
@@ -12,6 +13,7 @@ export const MANAGER_NAV: ManagerScreen[] = [
   { path: '/team', name: 'Team', render: () => <Team /> },
   { path: '/team/verify', name: 'Verify evidence', render: () => <VerifyQueue /> },
   { path: '/team/cycles', name: 'Cycles', render: () => <Cycles /> },
+  { path: '/team/talent', name: 'Talent pool', render: () => <TalentPool /> },
 ];
 
 const UUID = '([0-9a-fA-F-]{36})';
@@ -46,6 +48,7 @@ export function managerScreen(pathname: string): ManagerScreen | undefined {
 export function managerSection(pathname: string): string | undefined {
   if (pathname.startsWith('/team/verify')) return '/team/verify';
   if (pathname.startsWith('/team/cycles')) return '/team/cycles';
+  if (pathname.startsWith('/team/talent')) return '/team/talent';
   if (pathname.startsWith('/team')) return '/team';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellState, competencyColumns, disagreement, filtersFromSearch, filtersToSearch, heatmapBodyHtml, visibleRows, type TeamRow } from './team';
+import { cellState, competencyColumns, disagreement, filtersFromSearch, filtersToSearch, heatmapBodyHtml, signalCounts, visibleRows, type TeamRow } from './team';
 
 const row = (name: string, extra: Partial<TeamRow>): TeamRow => ({ personId: name, name, ...extra });
 const ada = row('Ada', { level: 'PM', readinessPercent: 40, readinessStatus: 'EMERGING',
@@ -80,5 +80,14 @@ describe('heatmapBodyHtml', () => {
     expect(html).toContain('<td class="cell cell-unrated">? – / 2</td>');
     expect(html).toContain('<td class="cell cell-not-expected">–</td>');
     expect(html.match(/<tr>/g)).toHaveLength(1);
+  });
+
+  it('marks a cell whose rating and evidence disagree, in words for the tooltip and a mark in the text', () => {
+    const ada = { ...row('Ada', { a: { expected: 3, rating: 3 }, b: { expected: 4, rating: 2 } }),
+      signals: [{ competency: 'a', signal: 'OPINION_ONLY' }, { competency: 'b', signal: 'UNDER_RECOGNISED' }] } as TeamRow;
+    const html = heatmapBodyHtml([ada], ['a', 'b']);
+    expect(html).toContain('<td class="cell cell-met signal" title="Opinion only: rated at the expectation, evidence below half of what it requires">✓ 3 / 3 ⚑</td>');
+    expect(html).toContain('<td class="cell cell-far-below signal" title="Under-recognised: the evidence meets what is required, the rating is below the expectation">▼ 2 / 4 ★</td>');
+    expect(signalCounts([ada, row('Bo', {})])).toEqual({ OPINION_ONLY: 1, UNDER_RECOGNISED: 1 });
   });
 });

@@ -3,6 +3,31 @@ import { formatNumber, humanize } from '../../app/labels';
 
 export type TeamRow = components['schemas']['Row'];
 
+export type Signal = 'OPINION_ONLY' | 'UNDER_RECOGNISED';
+
+/** Where a rating and the evidence disagree (calibration signals), in words and a mark of their own. */
+export const SIGNAL_LABEL: Record<Signal, string> = {
+  OPINION_ONLY: 'Opinion only: rated at the expectation, evidence below half of what it requires',
+  UNDER_RECOGNISED: 'Under-recognised: the evidence meets what is required, the rating is below the expectation',
+};
+
+export const SIGNAL_MARK: Record<Signal, string> = { OPINION_ONLY: '⚑', UNDER_RECOGNISED: '★' };
+
+function signalsByCompetency(row: TeamRow): Map<string, Signal> {
+  const found = new Map<string, Signal>();
+  for (const s of row.signals ?? []) {
+    if (s.competency && (s.signal === 'OPINION_ONLY' || s.signal === 'UNDER_RECOGNISED')) found.set(s.competency, s.signal);
+  }
+  return found;
+}
+
+/** How many of each signal the rows carry, for the summary above the heatmap. */
+export function signalCounts(rows: readonly TeamRow[]): Record<Signal, number> {
+  const counts: Record<Signal, number> = { OPINION_ONLY: 0, UNDER_RECOGNISED: 0 };
+  for (const r of rows) for (const signal of signalsByCompetency(r).values()) counts[signal]++;
+  return counts;
+}
+
 /** How far a cell is from what the person's target expects, in words as well as colour. */
 export type CellState = 'met' | 'below' | 'far-below' | 'unrated' | 'not-expected';
 
@@ -122,6 +147,7 @@ export function escapeHtml(text: string): string {
 export function heatmapBodyHtml(rows: readonly TeamRow[], columns: readonly string[]): string {
   const out: string[] = [];
   for (const r of rows) {
+    const signals = signalsByCompetency(r);
     const id = encodeURIComponent(r.personId ?? '');
     const readiness = r.readinessPercent === undefined || r.readinessPercent === null ? '–' : `${r.readinessPercent}%`;
     out.push('<tr><th scope="row"><a href="/team/people/', id, '">', escapeHtml(r.name ?? ''), '</a></th><td>',
@@ -130,8 +156,11 @@ export function heatmapBodyHtml(rows: readonly TeamRow[], columns: readonly stri
     for (const c of columns) {
       const cell = r.competencies?.[c];
       const state = cellState(cell);
-      const text = state === 'not-expected' ? '–' : `${CELL_MARK[state]} ${formatNumber(cell?.rating)} / ${cell?.expected}`;
-      out.push('<td class="cell cell-', state, '">', escapeHtml(text), '</td>');
+      const signal = signals.get(c);
+      const text = (state === 'not-expected' ? '–' : `${CELL_MARK[state]} ${formatNumber(cell?.rating)} / ${cell?.expected}`)
+        + (signal ? ` ${SIGNAL_MARK[signal]}` : '');
+      out.push('<td class="cell cell-', state, signal ? ' signal' : '', '"', signal ? ` title="${SIGNAL_LABEL[signal]}"` : '', '>',
+        escapeHtml(text), '</td>');
     }
     out.push('</tr>');
   }

@@ -116,9 +116,27 @@ class PromotionCaseBrowserTest extends BrowserJourney {
              BrowserContext priyaContext = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
              BrowserContext vpContext = chromium.browser.newContext(new Browser.NewContextOptions()
                      .setViewportSize(1440, 900).setAcceptDownloads(true))) {
-            // The manager opens the case from Priya's page; it assembles itself from the record.
+            // The talent pool: Priya is ready now for Senior PM; Sam's ratings run ahead of his evidence where
+            // Senior PM expects the least (business vision, rated 1 with no evidence): one "opinion only".
             Page morganPage = managerContext.newPage();
-            signIn(morganPage, "/team/people/" + priyaId, "morgan-idp", "morgan@promo.example", "manager");
+            signIn(morganPage, "/team/talent", "morgan-idp", "morgan@promo.example", "manager");
+            assertThat(heading(morganPage, "Talent pool")).isVisible();
+            Locator readyNow = morganPage.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Ready now for Senior PM"));
+            assertThat(readyNow.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(Pattern.compile("^Priya Raman"))))
+                    .containsText("100%");
+            assertThat(morganPage.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Senior PM").setExact(true)))
+                    .containsText("⚑ 1 opinion only");
+            screen(morganPage, "manager-talent-pool");
+            // the same signal in the team heatmap and on Sam's calibration screen
+            nav(morganPage, "Team");
+            assertThat(morganPage.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Calibration signals")))
+                    .containsText("⚑ 1 × Opinion only");
+            morganPage.navigate(platform.gatewayUrl() + "/team/people/" + samId + "/assess");
+            assertThat(morganPage.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Where ratings and evidence disagree")))
+                    .containsText("Opinion only: Business vision");
+
+            // The manager opens the case from Priya's page; it assembles itself from the record.
+            morganPage.navigate(platform.gatewayUrl() + "/team/people/" + priyaId);
             button(morganPage, "Open a promotion case for Priya Raman").click();
             assertThat(heading(morganPage, "Promotion case: Priya Raman")).isVisible();
             String caseUrl = morganPage.url();

@@ -62,6 +62,7 @@ public final class ReadinessDtos {
     }
 
     /** A competency whose rating and evidence disagree (ReadinessCalculator's class comment). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReadinessSignal")
     public record Signal(String competency, ReadinessCalculator.CalibrationSignal signal) {
     }
 

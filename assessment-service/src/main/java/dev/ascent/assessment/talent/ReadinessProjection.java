@@ -36,6 +36,7 @@ public final class ReadinessProjection {
     /** The mean Gregorian month. */
     static final double DAYS_PER_MONTH = 365.2425 / 12;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProjectionKind")
     public enum Kind { READY, PROJECTED, NOT_IMPROVING, NOT_ENOUGH_HISTORY }
 
     public record Point(LocalDate date, int percent) {
@@ -45,6 +46,7 @@ public final class ReadinessProjection {
      * @param monthsLow  the fast end (whole months), null unless projected or ready
      * @param monthsHigh the slow end, null when open-ended or not projected
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReadinessProjection")
     public record Projection(Kind kind, Integer monthsLow, Integer monthsHigh) {
     }
 

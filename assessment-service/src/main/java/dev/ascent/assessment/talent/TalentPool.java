@@ -22,6 +22,7 @@ public record TalentPool(LocalDate asOf, int frameworkVersion, boolean evidenceA
      * @param opinionOnly     calibration signals of everyone targeting it, not only the two lists
      * @param underRecognised likewise
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TalentPoolLevel")
     public record Level(String targetLevel, int people, int readyNowCount, int emergingCount, int opinionOnly,
                         int underRecognised, List<Candidate> readyNow, List<Candidate> emerging) {
     }
@@ -30,6 +31,7 @@ public record TalentPool(LocalDate asOf, int frameworkVersion, boolean evidenceA
      * @param trend      readiness change in points over the last 90 days; null without an earlier snapshot
      * @param projection months to READY at the pace of the last 180 days ({@link ReadinessProjection})
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TalentPoolCandidate")
     public record Candidate(UUID personId, String name, String level, String targetLevel, int readinessPercent,
                             ReadinessCalculator.Status status, Integer trend,
                             ReadinessProjection.Projection projection, int opinionOnly, int underRecognised) {

@@ -27,6 +27,7 @@ public record TeamReport(UUID managerId, boolean allLevels, LocalDate generatedO
     }
 
     /** @param signal {@code OPINION_ONLY} or {@code UNDER_RECOGNISED} */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TeamReportSignal")
     public record Signal(String competency, String signal) {
     }
 
