@@ -149,6 +149,7 @@ class PromotionCaseBrowserTest extends BrowserJourney {
             assertThat(morganPage.getByText(Pattern.compile("100% ready for Senior PM \\(Ready\\)"))).isVisible();
             narrative(morganPage, "Ran the pricing launch end to end", "Conversion up 9% in a quarter",
                     "Give her the platform area", "Save the manager's narrative");
+            morganPage.evaluate("window.scrollTo(0, 0)"); // the picture shows the case from its top
             screen(morganPage, "promotion-case-draft");
 
             // Priya finds it under Promotion, writes her narrative and submits.
@@ -177,6 +178,7 @@ class PromotionCaseBrowserTest extends BrowserJourney {
             button(veraPage, "Add comment").click();
             assertThat(veraPage.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Comments")))
                     .containsText("The evidence covers every expectation");
+            veraPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review")).scrollIntoViewIfNeeded();
             screen(veraPage, "promotion-case-review");
             veraPage.getByLabel("Rationale").fill("Operates at Senior PM across discovery, delivery and influence.");
             button(veraPage, "Record the decision").click();
