@@ -105,6 +105,7 @@ public final class DemoOrganisation {
         verifyByManagers();
         Map<String, JsonNode> plans = plans();
         progressAndCheckIns(plans);
+        promotionCase();
         String memberPlan = "/api/v1/plans/" + plans.get(Cast.FEATURED_MEMBER).path("id").asText();
         Pending pending = pendingWebhookItem(sources, api.get(as(Cast.FEATURED_MEMBER), memberPlan, 200));
         Map<String, Person> byEmail = new LinkedHashMap<>();
@@ -674,6 +675,26 @@ public final class DemoOrganisation {
                 }
             }
         });
+    }
+
+    /**
+     * The featured member's manager has opened her promotion case (it assembles itself from the record)
+     * and written the manager's narrative; hers is left for her to write. Only when she has no undecided case.
+     */
+    private void promotionCase() {
+        UUID maya = person(Cast.FEATURED_MEMBER).id();
+        String manager = as(Cast.FEATURED_MANAGER);
+        for (JsonNode c : api.get(manager, "/api/v1/promotion-cases?personId=" + maya, 200).path("items")) {
+            if (!"DECIDED".equals(c.path("status").asText())) {
+                return;
+            }
+        }
+        JsonNode opened = api.post(manager, "/api/v1/promotion-cases", object("personId", maya.toString()), 201);
+        made("promotion case");
+        api.put(manager, "/api/v1/promotion-cases/" + opened.path("id").asText() + "/narrative", object(
+                "whatIDid", "Ran discovery for checkout end to end: interviews, the synthesis and the decision memo.",
+                "impact", "The reorder flow it led to is our best-converting launch this half.",
+                "whatNext", "Give her the payments area, where the same discipline is missing."), 200);
     }
 
     private static String planWorkTitle(String kind, String area) {
