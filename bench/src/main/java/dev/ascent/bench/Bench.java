@@ -695,7 +695,9 @@ public final class Bench {
      */
     private void overviewThroughput() throws Exception {
         int callers = 16;
-        Duration warmUp = Duration.ofSeconds(smoke ? 1 : 5);
+        // A JFR profile after 5 s still had C2 compiling in every service (a minute of compile time in
+        // assessment-service over the run): warm up long enough to measure the code, not the compiler.
+        Duration warmUp = Duration.ofSeconds(smoke ? 1 : 15);
         Duration measured = Duration.ofSeconds(smoke ? 2 : quick ? 10 : 20);
         // More people than callers, each caller taking them in turn: no one person's answer is asked over and over.
         List<String[]> people = overviewPeople(smoke ? callers : 4 * callers);
@@ -719,6 +721,7 @@ public final class Bench {
             }
         }
         forDuration(callers, people, warmUp, url, authorization, complete);
+        boolean statements = resetStatements();
         Map<String, Long> cpuBefore = serviceCpuMs();
         Throughput t = forDuration(callers, people, measured, url, authorization, complete);
         Map<String, Long> cpuAfter = serviceCpuMs();
@@ -726,6 +729,7 @@ public final class Bench {
         if (h.getTotalCount() == 0) {
             throw new IOException(label + ": no call succeeded; the first failure: " + t.firstError());
         }
+        String sql = statements ? statementsPerCall(label, h.getTotalCount() + t.errors()) : "";
         String errors = t.errors() + (t.errors() == 1 ? " error" : " errors")
                 + (t.errors() > 0 ? " (first: " + t.firstError() + ")" : "");
         // Req/s follows whatever else the machine runs; the services' CPU per call much less so.
@@ -737,8 +741,8 @@ public final class Bench {
             cpu.append(cpu.length() == 0 ? "" : ", ").append(e.getKey().replace("-service", ""))
                     .append(String.format(" %.2f", (double) used / h.getTotalCount()));
         }
-        String cpuPerCall = cpuAfter.isEmpty() ? "" : String.format("; services' CPU %.2f ms per call (%s)",
-                (double) cpuTotal / h.getTotalCount(), cpu);
+        String cpuPerCall = (cpuAfter.isEmpty() ? "" : String.format("; services' CPU %.2f ms per call (%s)",
+                (double) cpuTotal / h.getTotalCount(), cpu)) + sql;
         say(String.format("%s, %d callers: %.0f req/s, p50/p95/p99 %s/%s/%s ms, %s%s", label, callers, t.perSecond(),
                 Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
         results.add(String.format("| %s at %d concurrent callers taking %d members in turn, each with their own token, "
@@ -746,6 +750,54 @@ public final class Bench {
                         + "| ≥ 500 req/s, p99 ≤ 100 ms |",
                 label, callers, people, measured.toSeconds(), warmUp.toSeconds(), h.getTotalCount(), t.perSecond(),
                 Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
+    }
+
+    /** Clears pg_stat_statements when the server has it loaded; answers whether it does. */
+    private static boolean resetStatements() {
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
+                rs.next();
+                if (!rs.getString(1).contains("pg_stat_statements")) {
+                    return false;
+                }
+            }
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            st.execute("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (java.sql.SQLException e) {
+            say("pg_stat_statements unavailable: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Where the database time of a measured run went: statements and their time per call, per service
+     * role, for the table; the twelve statements with the most total time, for the output only.
+     */
+    private static String statementsPerCall(String label, long calls) {
+        String scope = "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid "
+                + "WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND r.rolname <> current_user";
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            StringBuilder figure = new StringBuilder();
+            try (var rs = st.executeQuery("SELECT r.rolname, sum(s.calls), sum(s.total_exec_time) " + scope
+                    + " GROUP BY r.rolname ORDER BY r.rolname")) {
+                while (rs.next()) {
+                    figure.append(figure.length() == 0 ? "" : ", ").append(rs.getString(1).replace("ascent_", ""))
+                            .append(String.format(" %.1f (%.2f ms)", rs.getDouble(2) / calls, rs.getDouble(3) / calls));
+                }
+            }
+            try (var rs = st.executeQuery("SELECT r.rolname, s.calls, s.total_exec_time, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) "
+                    + scope + " ORDER BY s.total_exec_time DESC LIMIT 12")) {
+                while (rs.next()) {
+                    say(String.format("  %s: %s %.2f per call, %.3f ms each: %s", label, rs.getString(1),
+                            rs.getDouble(2) / calls, rs.getDouble(3) / Math.max(1, rs.getLong(2)), rs.getString(4)));
+                }
+            }
+            return figure.length() == 0 ? "" : "; SQL statements per call (their time): " + figure;
+        } catch (java.sql.SQLException e) {
+            say("pg_stat_statements unreadable: " + e.getMessage());
+            return "";
+        }
     }
 
     /**
