@@ -169,7 +169,9 @@ public final class Bench {
         if (head.isEmpty()) {
             return "unknown";
         }
-        return git(root, "status", "--porcelain", "--untracked-files=no").isEmpty() ? head : head + " (with uncommitted changes)";
+        // The results file itself changes with every run: only other changes make the checkout differ from the commit.
+        return git(root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.md").isEmpty()
+                ? head : head + " (with uncommitted changes)";
     }
 
     private static String git(Path root, String... args) {
