@@ -88,7 +88,7 @@ public final class Bench {
     }
 
     private void run() throws Exception {
-        say("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+        say(machine()
                 + (smoke ? " (smoke run: tiny sizes, figures are not comparable)" : quick ? " (quick run: smaller sizes)" : ""));
         results.add("| measure | figure | budget |");
         results.add("|---|---|---|");
@@ -132,6 +132,78 @@ public final class Bench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n");
         say("results written to " + out);
+        // CI's smoke runs measure nothing worth keeping; every other run is kept, labelled, so a regression shows as a diff.
+        if (!smoke) {
+            Path kept = Path.of(System.getProperty("ascent.root", ".")).resolve("bench/results.md");
+            if (!Files.exists(kept)) {
+                Files.writeString(kept, RESULTS_HEADER);
+            }
+            Files.writeString(kept, "\n" + runHeading() + "\n\n" + table + "\n", java.nio.file.StandardOpenOption.APPEND);
+            say("results appended to " + kept);
+        }
+    }
+
+    private static final String RESULTS_HEADER = """
+            # Benchmark results over time
+
+            Every `./ascent bench` run except `--smoke` appends its table here, newest last, with the date,
+            the commit and the machine; `--quick` and `--only` runs say so. Figures from a shared machine move
+            by 10-20% between runs: compare runs of the same kind on the same machine. Commit this file with
+            the change it measures.
+            """;
+
+    /** The run's heading: date, commit, kind of run, and the machine it ran on. */
+    private String runHeading() {
+        String kind = (quick ? "quick run" : "full run") + (only.isEmpty() ? "" : ", only " + String.join(", ", only));
+        String settings = System.getenv("ASCENT_BENCH_DB_SETTINGS");
+        return "## " + java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+                + ", commit " + commit() + ", " + kind + "\n\n" + machine()
+                + (settings == null || settings.isBlank() ? "" : "; database settings: " + settings.trim());
+    }
+
+    /** {@code git rev-parse --short HEAD} of the checkout, marked when it has uncommitted changes. */
+    private static String commit() {
+        Path root = Path.of(System.getProperty("ascent.root", "."));
+        String head = git(root, "rev-parse", "--short", "HEAD");
+        if (head.isEmpty()) {
+            return "unknown";
+        }
+        // The results file itself changes with every run: only other changes make the checkout differ from the commit.
+        return git(root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.md").isEmpty()
+                ? head : head + " (with uncommitted changes)";
+    }
+
+    private static String git(Path root, String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Cores, memory and CPU model from /proc where there is one, and the JDK running the benchmark. */
+    static String machine() {
+        String cpu = "unknown CPU";
+        String memory = "unknown memory";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> String.format("%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse(memory);
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the cores and the JDK still say something.
+        }
+        return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + ", " + cpu + "; JDK "
+                + System.getProperty("java.vendor") + " " + Runtime.version();
     }
 
     private boolean wanted(String measure) {
@@ -625,36 +697,41 @@ public final class Bench {
      */
     private void overviewThroughput() throws Exception {
         int callers = 16;
-        Duration warmUp = Duration.ofSeconds(smoke ? 1 : 5);
+        // A JFR profile after 5 s still had C2 compiling in every service (a minute of compile time in
+        // assessment-service over the run): warm up long enough to measure the code, not the compiler.
+        Duration warmUp = Duration.ofSeconds(smoke ? 1 : 15);
         Duration measured = Duration.ofSeconds(smoke ? 2 : quick ? 10 : 20);
-        List<String[]> people = overviewPeople(callers);
+        // More people than callers, each caller taking them in turn: no one person's answer is asked over and over.
+        List<String[]> people = overviewPeople(smoke ? callers : 4 * callers);
         String overview = gateway + "/api/v1/me/overview";
-        throughput("GET /api/v1/me/overview", callers, warmUp, measured, i -> overview, i -> people.get(i)[1],
+        throughput("GET /api/v1/me/overview", callers, people.size(), warmUp, measured, i -> overview, i -> people.get(i)[1],
                 // A part that failed leaves the overview 200 with the part named as unavailable: count it.
                 body -> new String(body, StandardCharsets.ISO_8859_1).contains("\"unavailable\":[]"));
-        throughput("GET /api/v1/people/{id}/readiness (their own)", callers, warmUp, measured,
+        throughput("GET /api/v1/people/{id}/readiness (their own)", callers, people.size(), warmUp, measured,
                 i -> gateway + "/api/v1/people/" + people.get(i)[0] + "/readiness", i -> people.get(i)[1], body -> true);
     }
 
     /** One path under fixed-time load: a check call per caller, the warm-up, then the measured run. */
-    private void throughput(String label, int callers, Duration warmUp, Duration measured, IntFunction<String> url,
+    private void throughput(String label, int callers, int people, Duration warmUp, Duration measured, IntFunction<String> url,
                             IntFunction<String> authorization, java.util.function.Predicate<byte[]> complete)
             throws Exception {
-        for (int i = 0; i < callers; i++) {
+        for (int i = 0; i < people; i++) {
             var response = http.raw("GET", url.apply(i), authorization.apply(i), null, null);
             if (response.statusCode() != 200 || !complete.test(response.body())) {
                 throw new IOException(label + " for caller " + i + " answered " + response.statusCode() + ": "
                         + new String(response.body(), StandardCharsets.UTF_8));
             }
         }
-        forDuration(callers, warmUp, url, authorization, complete);
+        forDuration(callers, people, warmUp, url, authorization, complete);
+        boolean statements = resetStatements();
         Map<String, Long> cpuBefore = serviceCpuMs();
-        Throughput t = forDuration(callers, measured, url, authorization, complete);
+        Throughput t = forDuration(callers, people, measured, url, authorization, complete);
         Map<String, Long> cpuAfter = serviceCpuMs();
         Histogram h = t.latencies();
         if (h.getTotalCount() == 0) {
             throw new IOException(label + ": no call succeeded; the first failure: " + t.firstError());
         }
+        String sql = statements ? statementsPerCall(label, h.getTotalCount() + t.errors()) : "";
         String errors = t.errors() + (t.errors() == 1 ? " error" : " errors")
                 + (t.errors() > 0 ? " (first: " + t.firstError() + ")" : "");
         // Req/s follows whatever else the machine runs; the services' CPU per call much less so.
@@ -666,14 +743,63 @@ public final class Bench {
             cpu.append(cpu.length() == 0 ? "" : ", ").append(e.getKey().replace("-service", ""))
                     .append(String.format(" %.2f", (double) used / h.getTotalCount()));
         }
-        String cpuPerCall = cpuAfter.isEmpty() ? "" : String.format("; services' CPU %.2f ms per call (%s)",
-                (double) cpuTotal / h.getTotalCount(), cpu);
+        String cpuPerCall = (cpuAfter.isEmpty() ? "" : String.format("; services' CPU %.2f ms per call (%s)",
+                (double) cpuTotal / h.getTotalCount(), cpu)) + sql;
         say(String.format("%s, %d callers: %.0f req/s, p50/p95/p99 %s/%s/%s ms, %s%s", label, callers, t.perSecond(),
                 Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
-        results.add(String.format("| %s at %d concurrent callers, each a member with their own token, "
-                        + "%d s after a %d s warm-up: req/s, p50 / p95 / p99 (%d calls) | %.0f req/s, %s / %s / %s ms, %s%s | |",
-                label, callers, measured.toSeconds(), warmUp.toSeconds(), h.getTotalCount(), t.perSecond(),
+        results.add(String.format("| %s at %d concurrent callers taking %d members in turn, each with their own token, "
+                        + "%d s after a %d s warm-up: req/s, p50 / p95 / p99 (%d calls) | %.0f req/s, %s / %s / %s ms, %s%s "
+                        + "| ≥ 500 req/s, p99 ≤ 100 ms |",
+                label, callers, people, measured.toSeconds(), warmUp.toSeconds(), h.getTotalCount(), t.perSecond(),
                 Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
+    }
+
+    /** Clears pg_stat_statements when the server has it loaded; answers whether it does. */
+    private static boolean resetStatements() {
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
+                rs.next();
+                if (!rs.getString(1).contains("pg_stat_statements")) {
+                    return false;
+                }
+            }
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            st.execute("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (java.sql.SQLException e) {
+            say("pg_stat_statements unavailable: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Where the database time of a measured run went: statements and their time per call, per service
+     * role, for the table; the twelve statements with the most total time, for the output only.
+     */
+    private static String statementsPerCall(String label, long calls) {
+        String scope = "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid "
+                + "WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND r.rolname <> current_user";
+        try (Connection c = adminConnection(); Statement st = c.createStatement()) {
+            StringBuilder figure = new StringBuilder();
+            try (var rs = st.executeQuery("SELECT r.rolname, sum(s.calls), sum(s.total_exec_time) " + scope
+                    + " GROUP BY r.rolname ORDER BY r.rolname")) {
+                while (rs.next()) {
+                    figure.append(figure.length() == 0 ? "" : ", ").append(rs.getString(1).replace("ascent_", ""))
+                            .append(String.format(" %.1f (%.2f ms)", rs.getDouble(2) / calls, rs.getDouble(3) / calls));
+                }
+            }
+            try (var rs = st.executeQuery("SELECT r.rolname, s.calls, s.total_exec_time, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) "
+                    + scope + " ORDER BY s.total_exec_time DESC LIMIT 12")) {
+                while (rs.next()) {
+                    say(String.format("  %s: %s %.2f per call, %.3f ms each: %s", label, rs.getString(1),
+                            rs.getDouble(2) / calls, rs.getDouble(3) / Math.max(1, rs.getLong(2)), rs.getString(4)));
+                }
+            }
+            return figure.length() == 0 ? "" : "; SQL statements per call (their time): " + figure;
+        } catch (java.sql.SQLException e) {
+            say("pg_stat_statements unreadable: " + e.getMessage());
+            return "";
+        }
     }
 
     /**
@@ -702,8 +828,11 @@ public final class Bench {
     private record Throughput(Histogram latencies, long errors, String firstError, double perSecond) {
     }
 
-    /** Each caller calls its own URL with its own token, one call after another, until the time is up. */
-    private Throughput forDuration(int callers, Duration duration, IntFunction<String> url,
+    /**
+     * Each caller calls, one call after another until the time is up, person {@code c}, then {@code c + callers}, and
+     * so on round the {@code people}, each person's URL with their own token.
+     */
+    private Throughput forDuration(int callers, int people, Duration duration, IntFunction<String> url,
                                    IntFunction<String> authorization, java.util.function.Predicate<byte[]> complete)
             throws Exception {
         Histogram total = new Histogram(60_000_000L, 3);
@@ -714,13 +843,19 @@ public final class Bench {
         try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
             List<Future<Throughput>> parts = new ArrayList<>();
             for (int c = 0; c < callers; c++) {
-                String target = url.apply(c);
-                String bearer = authorization.apply(c);
+                List<String> targets = new ArrayList<>();
+                List<String> bearers = new ArrayList<>();
+                for (int p = c; p < people; p += callers) {
+                    targets.add(url.apply(p));
+                    bearers.add(authorization.apply(p));
+                }
                 parts.add(pool.submit(() -> {
                     Histogram mine = new Histogram(60_000_000L, 3);
                     long failed = 0;
                     String first = null;
-                    while (System.nanoTime() < end) {
+                    for (int n = 0; System.nanoTime() < end; n = (n + 1) % targets.size()) {
+                        String target = targets.get(n);
+                        String bearer = bearers.get(n);
                         long begun = System.nanoTime();
                         String failure;
                         try {

@@ -117,10 +117,10 @@ public class FrameworkService {
 
     /** The newest published version, which new assessments and readiness use. */
     public Framework current() {
-        FrameworkVersion latest = versions.latestPublished()
+        int latest = versions.latestPublishedVersion()
                 .orElseThrow(() -> new ApiProblem(503, "no-framework", "No framework",
                         "No framework version is published yet", List.of()));
-        return published.computeIfAbsent(latest.version, v -> new Framework(v, read(latest.document)));
+        return published(latest);
     }
 
     /** A published version by number, for assessments made against it. */

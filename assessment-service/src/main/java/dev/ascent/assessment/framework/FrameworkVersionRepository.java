@@ -13,6 +13,18 @@ public class FrameworkVersionRepository implements PanacheRepositoryBase<Framewo
         return find("status = ?1 order by version desc", FrameworkVersion.Status.PUBLISHED).firstResultOptional();
     }
 
+    /**
+     * The newest published version's number only: readiness asks on every call, and loading the entity
+     * would read its whole document (about 20 KB) into the session each time. Published versions never
+     * change, so the caller keeps their parsed documents by number.
+     */
+    public Optional<Integer> latestPublishedVersion() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(v.version) from FrameworkVersion v where v.status = :published", Integer.class)
+                .setParameter("published", FrameworkVersion.Status.PUBLISHED)
+                .getSingleResult());
+    }
+
     public Optional<FrameworkVersion> draft() {
         return find("status", FrameworkVersion.Status.DRAFT).firstResultOptional();
     }

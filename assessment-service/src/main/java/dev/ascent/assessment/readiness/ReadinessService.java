@@ -42,6 +42,8 @@ public class ReadinessService {
     private final ReadinessSnapshots snapshots;
     private final LineAccess access;
     private final Clock clock = Clock.systemUTC();
+    /** Unchanged reads of a person's page write nothing and so need no statement (the 10,000-person reports fit). */
+    private final RecentSnapshots recent = new RecentSnapshots(50_000);
 
     public ReadinessService(FrameworkService frameworks, PersonRepository people, PeopleService peopleService,
                             RatingsRepository ratings, EvidenceStrengths evidence, ReadinessSnapshots snapshots,
@@ -152,8 +154,14 @@ public class ReadinessService {
      * the next computation records the same figures.
      */
     private void recordHistory(List<ReadinessSnapshots.Snapshot> taken) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReadinessSnapshots.Snapshot> changed = recent.changed(taken, today);
+        if (changed.isEmpty()) {
+            return;
+        }
         try {
-            snapshots.record(taken, LocalDate.now(clock));
+            snapshots.record(changed, today);
+            recent.remember(changed, today);
         } catch (RuntimeException e) {
             LOG.warnf("readiness history not recorded for %d people: %s", taken.size(), e.toString());
         }

@@ -132,6 +132,31 @@ class ReadinessHistoryTest {
                 .satisfies(p -> assertThat(p).containsEntry("readinessPercent", withEvidence));
     }
 
+    @Test
+    void anUnchangedReadOfAPersonSkipsTheSnapshotStatement() {
+        String manager = person("Skip Manager", "DIRECTOR", null);
+        String pm = person("Skip Pm", "PM", manager);
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 2));
+        readiness(manager); // the framework is read and kept before counting
+
+        long first = readinessStatements(pm);
+        long again = readinessStatements(pm);
+
+        assertThat(again).as("the same figures again: no upsert").isEqualTo(first - 1);
+        assertThat(history(pm)).hasSize(1);
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 4));
+        assertThat(readinessStatements(pm)).as("changed figures are written").isEqualTo(first);
+        assertThat(history(pm)).hasSize(1).last().satisfies(p -> assertThat((Integer) p.get("readinessPercent"))
+                .isEqualTo(readiness(pm)));
+    }
+
+    private long readinessStatements(String personId) {
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        readiness(personId);
+        return stats.getPrepareStatementCount();
+    }
+
     private void bulk(List<String> ids) {
         given().contentType(ContentType.JSON).body(Map.of("personIds", ids, "includeCompetencies", false))
                 .post("/api/v1/readiness/bulk").then().statusCode(200);

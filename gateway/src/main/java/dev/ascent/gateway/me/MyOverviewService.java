@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,17 +55,14 @@ public class MyOverviewService {
         });
     }
 
-    /** The plan that is active (or drafted) now, with its progress; JSON null when there is none. */
+    /**
+     * The person's current plan with its progress, JSON null when there is none: one call, which counts
+     * their evidence once (it was a status call, then a plan call, each counting it).
+     */
     private Uni<JsonNode> activePlan(UUID me) {
-        return reads.post(backend("growth-plan-service"), "/api/v1/plans/status/bulk",
-                        Map.of("personIds", List.of(me)), JsonNode.class)
-                .flatMap(status -> {
-                    JsonNode planId = status.path("people").path(0).path("planId");
-                    if (!planId.isTextual()) {
-                        return Uni.createFrom().item(com.fasterxml.jackson.databind.node.NullNode.getInstance());
-                    }
-                    return reads.get(backend("growth-plan-service"), "/api/v1/plans/" + planId.asText(), JsonNode.class);
-                });
+        return reads.get(backend("growth-plan-service"), "/api/v1/plans/current?personId=" + me, JsonNode.class)
+                .onFailure(e -> e instanceof ServiceReads.ServiceError se && se.status == 404)
+                .recoverWithItem(com.fasterxml.jackson.databind.node.NullNode.getInstance());
     }
 
     private static <T> Uni<Optional<T>> optional(String part, Uni<T> call) {

@@ -217,6 +217,7 @@ public final class RouteTable {
             // plans and the playbook (growth-plan-service)
             op("POST", "/api/v1/plans", G, SELF_OR_LINE, Subject.body("personId")),
             op("GET", "/api/v1/plans", G, SELF_OR_LINE, Subject.query("personId")),
+            op("GET", "/api/v1/plans/current", G, SELF_OR_LINE, Subject.query("personId")),
             op("GET", "/api/v1/plans/{id}", G, SELF_OR_LINE, PLAN_OWNER),
             op("PUT", "/api/v1/plans/{id}/status", G, SELF_OR_LINE, PLAN_OWNER),
             op("POST", "/api/v1/plans/{id}/actions/{actionId}/swap", G, SELF_OR_LINE, PLAN_OWNER),

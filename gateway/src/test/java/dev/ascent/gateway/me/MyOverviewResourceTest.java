@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -38,9 +37,7 @@ class MyOverviewResourceTest {
         services.resetAll();
         json(get("/api/v1/people/" + ME), "{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"}");
         json(get("/api/v1/people/" + ME + "/readiness"), "{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"}");
-        json(post("/api/v1/plans/status/bulk"), "{\"progressStale\":false,\"people\":[{\"personId\":\"" + ME
-                + "\",\"planId\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}]}");
-        json(get("/api/v1/plans/" + PLAN), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
+        json(get("/api/v1/plans/current?personId=" + ME), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Shipped search\"},{\"title\":\"Ran interviews\"}],\"nextCursor\":null}");
     }
 
@@ -64,7 +61,8 @@ class MyOverviewResourceTest {
     @Test
     void aServiceDownLeavesItsPartOut() {
         services.stubFor(get(urlPathEqualTo("/api/v1/evidence")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        json(post("/api/v1/plans/status/bulk"), "{\"progressStale\":false,\"people\":[{\"personId\":\"" + ME + "\",\"planId\":null}]}");
+        services.stubFor(get("/api/v1/plans/current?personId=" + ME).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
 
         given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
                 .statusCode(200)
@@ -72,6 +70,16 @@ class MyOverviewResourceTest {
                 .body("recentEvidence", nullValue())
                 .body("unavailable", contains("recentEvidence"))
                 .body("readiness.status", equalTo("EMERGING"));
+    }
+
+    @Test
+    void noCurrentPlanIsNullButAFailingPlanServiceIsUnavailable() {
+        services.stubFor(get("/api/v1/plans/current?personId=" + ME).willReturn(aResponse().withStatus(503)));
+
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200)
+                .body("activePlan", nullValue())
+                .body("unavailable", contains("activePlan"));
     }
 
     @Test

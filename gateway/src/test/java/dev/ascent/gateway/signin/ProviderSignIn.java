@@ -51,7 +51,7 @@ abstract class ProviderSignIn {
         services.resetAll();
         json(get("/api/v1/people/" + ME), "{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"}");
         json(get("/api/v1/people/" + ME + "/readiness"), "{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"}");
-        json(post("/api/v1/plans/status/bulk"), "{\"progressStale\":false,\"people\":[{\"personId\":\"" + ME + "\",\"planId\":null}]}");
+        // No current plan: growth-plan-service answers 404 (WireMock's default for an unstubbed call).
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[],\"nextCursor\":null}");
         json(get("/api/v1/people/" + SOMEONE_ELSE + "/line"), "{\"personId\":\"" + SOMEONE_ELSE + "\",\"managers\":[]}");
         services.stubFor(post("/api/v1/assessments").willReturn(aResponse().withStatus(201)

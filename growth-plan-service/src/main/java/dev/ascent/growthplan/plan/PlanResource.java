@@ -69,6 +69,15 @@ public class PlanResource {
     }
 
     @GET
+    @Path("current")
+    @Operation(summary = "A person's current plan (their newest not superseded) with progress, as status/bulk names it; 404 when they have none")
+    public PlanView current(@QueryParam("personId") @NotNull UUID personId) {
+        return service.current(personId).orElseThrow(() -> new ApiProblem(404, "no-current-plan", "Not found",
+                "Person " + personId + " has no current plan",
+                java.util.List.of(new dev.ascent.kit.problem.Problem.Violation("personId", "has no current plan"))));
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "A plan with progress measured from evidence (progressStale when evidence is unavailable)")
     public PlanView get(@PathParam("id") UUID id) {

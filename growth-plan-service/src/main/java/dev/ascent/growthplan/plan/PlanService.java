@@ -234,6 +234,14 @@ public class PlanService {
                 plan.startsOn, tags(actions.stream().map(a -> expected(a.expectedEvidence)).toList()))))));
     }
 
+    /**
+     * A person's current plan (the one {@link #bulkStatus} names) with its progress, in one request: the
+     * overview used to ask for the status, then the plan, counting the person's evidence twice.
+     */
+    public Optional<PlanView> current(UUID personId) {
+        return plans.current(List.of(personId)).stream().findFirst().flatMap(plan -> find(plan.id()));
+    }
+
     public Page<PlanSummary> history(UUID personId, String cursor, int limit) {
         List<Plan> rows = plans.page(personId, KeysetCursor.decode(cursor), limit + 1);
         boolean more = rows.size() > limit;

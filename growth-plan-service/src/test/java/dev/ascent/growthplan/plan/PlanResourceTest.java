@@ -710,6 +710,32 @@ class PlanResourceTest {
         assertThat(old).isNotEqualTo(current);
     }
 
+    @Test
+    void currentPlanIsTheOneBulkStatusNamesWithItsProgressInOneCall() {
+        UUID person = UUID.randomUUID();
+        String old = newPlan(person);
+        String current = newPlan(person);
+        status(current, "ACTIVE").statusCode(200);
+        countsOf(person, """
+                [{"personId": "%s", "kind": "CUSTOMER_DISCOVERY_SESSION", "competency": "customer-discovery", "count": 3}]
+                """.formatted(person));
+        var plan = given().get("/api/v1/plans/" + current).then().statusCode(200).extract().<Map<String, Object>>path("$");
+        remote.resetRequests();
+
+        given().queryParam("personId", person).get("/api/v1/plans/current").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(current))
+                .body("progressPercent", org.hamcrest.Matchers.equalTo(33))
+                .body("$", org.hamcrest.Matchers.equalTo(plan));
+        remote.verify(1, postRequestedFor(urlPathEqualTo(COUNTS)));
+        assertThat(old).isNotEqualTo(current);
+
+        given().queryParam("personId", UUID.randomUUID()).get("/api/v1/plans/current").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("personId"));
+        given().get("/api/v1/plans/current").then().statusCode(400)
+                .body("violations[0].field", containsString("personId"));
+    }
+
     static Map<String, Object> nullPlan(UUID person) {
         Map<String, Object> m = new java.util.HashMap<>();
         m.put("personId", person.toString());
