@@ -19,19 +19,8 @@ const STATUS_TONE = { DRAFT: 'neutral', SUBMITTED: 'warn', IN_REVIEW: 'warn', DE
 export function PromotionCases() {
   const session = useSession();
   const [page, reload] = useLoad(() => call(api.GET('/api/v1/promotion-cases', { params: { query: { limit: 100 } } })), 'cases');
-  const [error, setError] = useState<unknown>();
   const items = page.state === 'ready' ? page.data.items ?? [] : [];
   const ownOpen = items.some((c) => c.person?.id === session.personId && c.status !== 'DECIDED');
-
-  async function openOwn() {
-    setError(undefined);
-    try {
-      const opened = await call(api.POST('/api/v1/promotion-cases', { body: { personId: session.personId } }));
-      navigate(`/promotion/${opened.id}`);
-    } catch (e) {
-      setError(e);
-    }
-  }
 
   return (
     <>
@@ -39,10 +28,9 @@ export function PromotionCases() {
       <p className="muted">A case assembles itself from the record: readiness, ratings with their calibration, and the evidence that counted.</p>
       {!ownOpen && page.state === 'ready' && (
         <div className="actions">
-          <button type="button" className="button" onClick={() => void openOwn()}>Open my promotion case</button>
+          <OpenCaseButton personId={session.personId} label="Open my promotion case" />
         </div>
       )}
-      {error !== undefined && <ErrorNotice error={error} />}
       {page.state === 'loading' && <Loading what="promotion cases" />}
       {page.state === 'error' && <ErrorNotice error={page.error} retry={reload} />}
       {page.state === 'ready' && items.length === 0 && <Empty>No promotion cases yet.</Empty>}
@@ -72,8 +60,8 @@ export function PromotionCases() {
   );
 }
 
-/** Opens a case for a report (from their page); the manager lands on it. */
-export function OpenCaseButton({ personId, name }: { personId: string; name: string }) {
+/** Opens a case for someone (oneself, or a report from their page) and lands on it. */
+export function OpenCaseButton({ personId, label }: { personId: string; label: string }) {
   const [error, setError] = useState<unknown>();
   async function open() {
     setError(undefined);
@@ -86,7 +74,7 @@ export function OpenCaseButton({ personId, name }: { personId: string; name: str
   }
   return (
     <>
-      <button type="button" className="button-secondary" onClick={() => void open()}>Open a promotion case for {name}</button>
+      <button type="button" className="button-secondary" onClick={() => void open()}>{label}</button>
       {error !== undefined && <ErrorNotice error={error} />}
     </>
   );
@@ -173,7 +161,10 @@ function CaseView({ value: c, onChange }: { value: Case; onChange: (next: Case) 
 }
 
 function DecisionView({ value: c }: { value: Case }) {
+  const session = useSession();
   const d = c.decision!;
+  // the person reads their own plan; anyone above reads it on the person's page
+  const planPage = c.person?.id === session.personId ? '/growth-plan' : `/team/people/${c.person?.id}`;
   return (
     <section aria-labelledby="case-decision-title" className="card">
       <h2 id="case-decision-title">Decision: {d.outcome === 'PROMOTED' ? 'promoted' : 'not yet'}</h2>
@@ -187,7 +178,7 @@ function DecisionView({ value: c }: { value: Case }) {
           </ul>
         </>
       )}
-      {c.nextPlan?.planId && <p>The plan for the next level has begun: <Link href={c.person?.id ? `/team/people/${c.person.id}` : '/growth-plan'}>see the growth plan</Link>.</p>}
+      {c.nextPlan?.planId && <p>The plan for the next level has begun: <Link href={planPage}>see the growth plan</Link>.</p>}
       {c.nextPlan?.problem && <p className="notice notice-error">The next plan did not begin: {c.nextPlan.problem}. Generate it from the growth plan screen.</p>}
     </section>
   );

@@ -31,7 +31,7 @@ export function ReportPage({ personId }: { personId: string }) {
           </p>
           <div className="actions">
             <Link className="button" href={`/team/people/${personId}/assess`}>Assess {person.data.name}</Link>
-            <OpenCaseButton personId={personId} name={person.data.name ?? person.data.email ?? 'them'} />
+            <OpenCaseButton personId={personId} label={`Open a promotion case for ${person.data.name ?? person.data.email ?? 'them'}`} />
           </div>
           <Readiness personId={personId} />
           <Plan personId={personId} />

@@ -37,6 +37,22 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
+    /** People's names by id, in one statement and without loading them; the unknown are left out. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT id, name FROM assessment.person WHERE id = ANY (:ids)")
+                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+        for (Object[] r : rows) {
+            names.put((UUID) r[0], (String) r[1]);
+        }
+        return names;
+    }
+
     /** Whether {@code managerId} is anywhere above {@code personId} in the reporting line. One query. */
     public boolean isAbove(UUID managerId, UUID personId) {
         Object found = getEntityManager().createNativeQuery("""

@@ -123,7 +123,7 @@ public final class CaseDtos {
 
     /** @param planId the plan that began for the next target; {@code problem} says why none did */
     @Schema(name = "NextPlan")
-    public record NextPlan(UUID planId, String targetLevel, String problem) {
+    public record NextPlan(UUID planId, String problem) {
     }
 
     @Schema(name = "CaseEvent")

@@ -28,14 +28,14 @@ public class NextPlans {
         try {
             GrowthPlanApi.PlanRef plan = plans.generate(new GrowthPlanApi.Generate(personId, targetLevel));
             plans.changeStatus(plan.id(), new GrowthPlanApi.StatusChange("ACTIVE"));
-            return new CaseDtos.NextPlan(plan.id(), targetLevel, null);
+            return new CaseDtos.NextPlan(plan.id(), null);
         } catch (WebApplicationException e) {
             String problem = "growth-plan-service answered " + e.getResponse().getStatus() + ": " + detail(e);
             LOG.warnf("the plan for %s's next target %s did not begin: %s", personId, targetLevel, problem);
-            return new CaseDtos.NextPlan(null, targetLevel, problem);
+            return new CaseDtos.NextPlan(null, problem);
         } catch (RuntimeException e) {
             LOG.warnf("the plan for %s's next target %s did not begin: %s", personId, targetLevel, e.toString());
-            return new CaseDtos.NextPlan(null, targetLevel, "growth-plan-service could not be reached");
+            return new CaseDtos.NextPlan(null, "growth-plan-service could not be reached");
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +183,7 @@ public class PromotionCaseRepository implements PanacheRepositoryBase<PromotionC
     }
 
     /** The latest calibration of each competency of the person, with its rationale. One statement. */
-    public Map<String, CaseDtos.Calibration> latestCalibrations(UUID personId, Map<UUID, String> names) {
+    public Map<String, CaseDtos.Calibration> latestCalibrations(UUID personId) {
         Map<String, CaseDtos.Calibration> result = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
@@ -199,23 +198,6 @@ public class PromotionCaseRepository implements PanacheRepositoryBase<PromotionC
                     new CaseDtos.Person((UUID) r[3], (String) r[5]), instant(r[4])));
         }
         return result;
-    }
-
-    /** Names of people by id (one statement); the unknown are left out. */
-    public Map<UUID, String> names(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT id, name FROM assessment.person WHERE id = ANY (:ids)")
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new))
-                .getResultList();
-        for (Object[] r : rows) {
-            names.put((UUID) r[0], (String) r[1]);
-        }
-        return names;
     }
 
     @SuppressWarnings("unchecked")

@@ -140,9 +140,8 @@ public class PromotionCaseResource {
     @APIResponse(responseCode = "200", description = "The case as a Markdown document", content = @Content(
             mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)))
     public Response markdown(@PathParam("id") UUID id) {
-        CaseDtos.CaseView view = cases.forExport(id);
-        return Response.ok(CaseMarkdown.render(view), MARKDOWN + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(view) + ".md\"").build();
+        CaseDtos.CaseView view = cases.get(id);
+        return attachment(CaseMarkdown.render(view), MARKDOWN + "; charset=utf-8", view, ".md");
     }
 
     @GET
@@ -152,9 +151,13 @@ public class PromotionCaseResource {
     @APIResponse(responseCode = "200", description = "The case as a PDF document", content = @Content(
             mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
-        CaseDtos.CaseView view = cases.forExport(id);
-        return Response.ok(CasePdf.render(view), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(view) + ".pdf\"").build();
+        CaseDtos.CaseView view = cases.get(id);
+        return attachment(CasePdf.render(view), PDF, view, ".pdf");
+    }
+
+    private static Response attachment(Object body, String type, CaseDtos.CaseView view, String extension) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(view) + extension + "\"").build();
     }
 
     /** Letters, digits and dashes only: a name never breaks out of the header. */

@@ -79,9 +79,8 @@ public class PromotionCaseService {
         UUID opener = caller.requirePersonId();
         Person person = people.findByIdOptional(request.personId())
                 .orElseThrow(() -> ApiProblem.invalidField("personId", "no person has this id"));
-        Set<CaseRules.Standing> standing = standing(person.id, null);
-        if (!standing.contains(CaseRules.Standing.PERSON) && !standing.contains(CaseRules.Standing.ABOVE)
-                && !standing.contains(CaseRules.Standing.ADMIN)) {
+        Set<CaseRules.Standing> standing = relation(person.id);
+        if (standing.isEmpty()) {
             throw ApiProblem.forbidden("A case is opened by the person, a manager above them or an admin");
         }
         Framework framework = frameworks.current();
@@ -119,7 +118,7 @@ public class PromotionCaseService {
             cases.persist(c);
             cases.record(c.id, opener, "OPENED", person.level + " → " + target + ", readiness "
                     + snapshot.readinessPercent() + "% " + snapshot.status(), now);
-            return view(c);
+            return view(c, standing);
         });
     }
 
@@ -142,8 +141,8 @@ public class PromotionCaseService {
                 }
             }
         }
-        Map<UUID, String> names = cases.names(verifiers);
-        Map<String, CaseDtos.Calibration> calibrations = cases.latestCalibrations(personId, names);
+        Map<UUID, String> names = people.names(verifiers);
+        Map<String, CaseDtos.Calibration> calibrations = cases.latestCalibrations(personId);
         List<CaseDtos.CompetencyRecord> records = new ArrayList<>();
         for (ReadinessCalculator.CompetencyResult c : r.competencies()) {
             List<CaseDtos.EvidenceItem> counted = c.evidence().stream()
@@ -231,9 +230,8 @@ public class PromotionCaseService {
         UUID inviter = caller.requirePersonId();
         return change(caseId, CaseRules.Action.INVITE_REVIEWER, c -> {
             UUID reviewer = invitation.reviewerId();
-            if (people.findByIdOptional(reviewer).isEmpty()) {
-                throw ApiProblem.invalidField("reviewerId", "no person has this id");
-            }
+            Person invitee = people.findByIdOptional(reviewer)
+                    .orElseThrow(() -> ApiProblem.invalidField("reviewerId", "no person has this id"));
             if (!people.isAbove(reviewer, c.personId)) {
                 throw ApiProblem.invalidField("reviewerId", "a reviewer is a manager above the person in the line");
             }
@@ -242,7 +240,7 @@ public class PromotionCaseService {
             }
             cases.invite(caseId, reviewer, inviter, now());
             c.status = CaseRules.afterInvitation(c.status);
-            return new Change("REVIEWER_INVITED", name(reviewer));
+            return new Change("REVIEWER_INVITED", invitee.name);
         });
     }
 
@@ -323,7 +321,7 @@ public class PromotionCaseService {
             c.updatedAt = now();
             cases.record(caseId, decider, plan.planId() != null ? "NEXT_PLAN_BEGAN" : "NEXT_PLAN_NOT_BEGUN",
                     plan.planId() != null ? nextTarget[0] + " plan " + plan.planId() : plan.problem(), c.updatedAt);
-            return view(c);
+            return view(c, relation(c.personId));
         });
     }
 
@@ -331,8 +329,7 @@ public class PromotionCaseService {
 
     public CaseDtos.CaseView get(UUID caseId) {
         PromotionCase c = cases.findByIdOptional(caseId).orElseThrow(() -> ApiProblem.notFound("Promotion case", caseId));
-        require(CaseRules.Action.READ, c);
-        return view(c);
+        return view(c, require(CaseRules.Action.READ, c));
     }
 
     public Page<CaseDtos.CaseSummary> list(UUID personId, CaseRules.Status status, String cursor, int limit) {
@@ -341,7 +338,7 @@ public class PromotionCaseService {
         List<PromotionCase> found = cases.visible(viewer, personId, status, after, limit + 1);
         boolean more = found.size() > limit;
         List<PromotionCase> page = more ? found.subList(0, limit) : found;
-        Map<UUID, String> names = cases.names(page.stream().map(c -> c.personId).toList());
+        Map<UUID, String> names = people.names(page.stream().map(c -> c.personId).toList());
         List<CaseDtos.CaseSummary> items = page.stream().map(c -> {
             CaseDtos.Snapshot s = read(c.snapshot);
             return new CaseDtos.CaseSummary(c.id, new CaseDtos.Person(c.personId, names.get(c.personId)), c.fromLevel,
@@ -349,11 +346,6 @@ public class PromotionCaseService {
         }).toList();
         String next = more ? KeysetCursor.after(page.getLast().createdAt, page.getLast().id).encode() : null;
         return new Page<>(items, next);
-    }
-
-    /** The case as its export renders it, after the same access check as reading it. */
-    public CaseDtos.CaseView forExport(UUID caseId) {
-        return get(caseId);
     }
 
     // ---- the machinery ----------------------------------------------------------------------------
@@ -375,19 +367,25 @@ public class PromotionCaseService {
         UUID actor = caller.requirePersonId();
         return QuarkusTransaction.requiringNew().call(() -> {
             PromotionCase c = cases.lock(caseId).orElseThrow(() -> ApiProblem.notFound("Promotion case", caseId));
-            require(action, c);
+            Set<CaseRules.Standing> relation = require(action, c);
             Change change = mutation.apply(c);
             Instant now = now();
             for (Change recorded = change; recorded != null; recorded = recorded.then()) {
                 c.updatedAt = now;
                 cases.record(c.id, actor, recorded.action(), recorded.detail(), now);
             }
-            return view(c);
+            return view(c, relation);
         });
     }
 
-    private void require(CaseRules.Action action, PromotionCase c) {
-        Optional<CaseRules.Refusal> refusal = CaseRules.check(action, standing(c.personId, c.id), c.status);
+    /**
+     * Refuses the action unless the caller's standing and the case's status allow it; answers the
+     * caller's relation to the person (ADMIN, PERSON, ABOVE), which the answer's view reuses.
+     */
+    private Set<CaseRules.Standing> require(CaseRules.Action action, PromotionCase c) {
+        Set<CaseRules.Standing> relation = relation(c.personId);
+        boolean reviewer = caller.personId().map(me -> cases.isReviewer(c.id, me)).orElse(false);
+        Optional<CaseRules.Refusal> refusal = CaseRules.check(action, reviewing(relation, reviewer), c.status);
         if (refusal.isPresent()) {
             CaseRules.Refusal r = refusal.get();
             throw switch (r.status()) {
@@ -397,10 +395,11 @@ public class PromotionCaseService {
                         List.of(new Problem.Violation("status", r.reason())));
             };
         }
+        return relation;
     }
 
-    /** The caller's standing in a case about {@code personId} (the case's id, when it exists, for invitations). */
-    private Set<CaseRules.Standing> standing(UUID personId, UUID caseId) {
+    /** The caller's relation to {@code personId}: ADMIN, PERSON, ABOVE (reviewing is a matter of the case). */
+    private Set<CaseRules.Standing> relation(UUID personId) {
         Set<CaseRules.Standing> standing = EnumSet.noneOf(CaseRules.Standing.class);
         if (access.isAdmin()) {
             standing.add(CaseRules.Standing.ADMIN);
@@ -414,13 +413,20 @@ public class PromotionCaseService {
         } else if (people.isAbove(me.get(), personId)) {
             standing.add(CaseRules.Standing.ABOVE);
         }
-        if (caseId != null && cases.isReviewer(caseId, me.get())) {
-            standing.add(CaseRules.Standing.REVIEWER);
-        }
         return standing;
     }
 
-    private CaseDtos.CaseView view(PromotionCase c) {
+    private static Set<CaseRules.Standing> reviewing(Set<CaseRules.Standing> relation, boolean reviewer) {
+        if (!reviewer) {
+            return relation;
+        }
+        Set<CaseRules.Standing> standing = EnumSet.of(CaseRules.Standing.REVIEWER);
+        standing.addAll(relation);
+        return standing;
+    }
+
+    /** The case as the caller sees it: each part in one statement, and every name in one more. */
+    private CaseDtos.CaseView view(PromotionCase c, Set<CaseRules.Standing> relation) {
         List<PromotionCaseRepository.NarrativeRow> narratives = cases.narratives(c.id);
         List<PromotionCaseRepository.ReviewerRow> reviewers = cases.reviewers(c.id);
         List<PromotionCaseRepository.CommentRow> comments = cases.comments(c.id);
@@ -438,7 +444,18 @@ public class PromotionCaseService {
         });
         comments.forEach(r -> ids.add(r.authorId()));
         events.stream().map(PromotionCaseRepository.EventRow::actorId).filter(java.util.Objects::nonNull).forEach(ids::add);
-        Map<UUID, String> names = cases.names(ids);
+        // the reviewers were just read, so whether the caller is one needs no statement of its own
+        boolean reviewer = caller.personId().map(me -> reviewers.stream().anyMatch(r -> r.reviewerId().equals(me)))
+                .orElse(false);
+        Set<CaseRules.Action> allowed = CaseRules.allowed(reviewing(relation, reviewer), c.status);
+        List<UUID> candidates = List.of();
+        if (allowed.contains(CaseRules.Action.INVITE_REVIEWER)) {
+            Set<UUID> invited = reviewers.stream().map(PromotionCaseRepository.ReviewerRow::reviewerId)
+                    .collect(Collectors.toSet());
+            candidates = people.managersOf(c.personId).stream().filter(id -> !invited.contains(id)).toList();
+            ids.addAll(candidates);
+        }
+        Map<UUID, String> names = people.names(ids);
 
         List<CaseDtos.Narrative> narrativeViews = new ArrayList<>();
         for (String role : List.of("PERSON", "MANAGER")) {
@@ -451,31 +468,17 @@ public class PromotionCaseService {
         CaseDtos.DecisionRecord decision = c.outcome == null ? null : new CaseDtos.DecisionRecord(c.outcome,
                 c.decisionRationale, readGaps(c.decisionGaps), person(c.decidedBy, names), c.decidedAt);
         CaseDtos.NextPlan nextPlan = c.nextPlanId == null && c.nextPlanProblem == null ? null
-                : new CaseDtos.NextPlan(c.nextPlanId, null, c.nextPlanProblem);
-        Set<CaseRules.Standing> standing = standing(c.personId, c.id);
-        Set<CaseRules.Action> allowed = CaseRules.allowed(standing, c.status);
-        List<CaseDtos.Person> candidates = List.of();
-        if (allowed.contains(CaseRules.Action.INVITE_REVIEWER)) {
-            Set<UUID> invited = reviewers.stream().map(PromotionCaseRepository.ReviewerRow::reviewerId)
-                    .collect(Collectors.toSet());
-            List<UUID> above = people.managersOf(c.personId).stream().filter(id -> !invited.contains(id)).toList();
-            Map<UUID, String> aboveNames = cases.names(above);
-            candidates = above.stream().map(id -> new CaseDtos.Person(id, aboveNames.get(id))).toList();
-        }
+                : new CaseDtos.NextPlan(c.nextPlanId, c.nextPlanProblem);
         return new CaseDtos.CaseView(c.id, person(c.personId, names), person(c.openedBy, names), c.fromLevel,
                 c.targetLevel, c.status, read(c.snapshot), narrativeViews,
                 reviewers.stream().map(r -> new CaseDtos.Reviewer(person(r.reviewerId(), names),
                         person(r.invitedBy(), names), r.invitedAt())).toList(),
                 comments.stream().map(r -> new CaseDtos.Comment(r.id(), person(r.authorId(), names), r.body(),
                         r.createdAt(), r.updatedAt())).toList(),
-                decision, nextPlan, allowed, candidates,
+                decision, nextPlan, allowed, candidates.stream().map(id -> person(id, names)).toList(),
                 events.stream().map(e -> new CaseDtos.Event(e.actorId() == null ? null : person(e.actorId(), names),
                         e.action(), e.detail(), e.at())).toList(),
                 c.createdAt, c.submittedAt, c.updatedAt);
-    }
-
-    private String name(UUID id) {
-        return cases.names(List.of(id)).getOrDefault(id, id.toString());
     }
 
     private static CaseDtos.Person person(UUID id, Map<UUID, String> names) {
