@@ -61,6 +61,13 @@ final class Http {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** GETs with extra headers (a session cookie, say); returns the status. */
+    int getWithHeaders(String url, java.util.Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** POSTs a JSON body with extra headers; returns the status. */
     int rawWithHeaders(String url, String body, java.util.Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))

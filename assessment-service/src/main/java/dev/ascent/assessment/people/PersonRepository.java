@@ -37,6 +37,31 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
+    /** Where a person stands on the ladder: all that bulk readiness reads of them. */
+    public record Standing(UUID id, String level, String targetLevel) {
+    }
+
+    /**
+     * People's standing by id, in one statement with the ids as one array parameter and without
+     * loading entities; the unknown are left out. For 10,000 people this was the costliest part of
+     * bulk readiness as an entity query ({@code id in} with 10,000 bound parameters, then 10,000
+     * managed entities).
+     */
+    public Map<UUID, Standing> standings(Collection<UUID> ids) {
+        Map<UUID, Standing> standings = new HashMap<>();
+        if (ids.isEmpty()) {
+            return standings;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT id, level_code, target_level_code FROM assessment.person WHERE id = ANY (:ids)")
+                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+        for (Object[] r : rows) {
+            standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2]));
+        }
+        return standings;
+    }
+
     /** People's names by id, in one statement and without loading them; the unknown are left out. */
     public Map<UUID, String> names(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

@@ -90,8 +90,7 @@ public class ReadinessService {
         // evidence-service works while this service reads its own tables; neither waits for the other.
         var pendingStrengths = evidence.of(ids, LocalDate.now(clock), false).subscribeAsCompletionStage();
         Framework framework = frameworks.current();
-        Map<UUID, Person> found = new java.util.HashMap<>();
-        people.withIds(ids).forEach(p -> found.put(p.id, p));
+        Map<UUID, PersonRepository.Standing> found = people.standings(ids);
         Map<UUID, RatingsRepository.Ratings> allRatings = ratings.of(found.keySet());
         Map<UUID, FounderLed> founderLed = peopleService.founderLedSettings(found.keySet());
         var strengths = pendingStrengths.join();
@@ -100,17 +99,18 @@ public class ReadinessService {
         List<ReadinessSnapshots.Snapshot> taken = new ArrayList<>();
         Map<String, double[]> totals = new java.util.LinkedHashMap<>(); // [rated, ratingSum, expectedOf, expectedSum]
         for (UUID id : ids) {
-            Person person = found.get(id);
+            PersonRepository.Standing person = found.get(id);
             if (person == null) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
                         Map.of(), "no person has this id", List.of()));
                 continue;
             }
-            Optional<String> target = Optional.ofNullable(person.targetLevel).or(() -> defaultTarget(person, framework));
+            Optional<String> target = Optional.ofNullable(person.targetLevel())
+                    .or(() -> framework.nextLevel(person.level()));
             RatingsRepository.Ratings r = allRatings.get(id);
             Instant last = r == null ? null : r.lastAssessmentAt;
             if (target.isEmpty() || !framework.hasLevel(target.get())) {
-                summaries.add(new ReadinessDtos.PersonSummary(id, person.level, null, null, null, List.of(), last,
+                summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), null, null, null, List.of(), last,
                         Map.of(), "no target level above the current one", List.of()));
                 continue;
             }
@@ -135,7 +135,7 @@ public class ReadinessService {
                     signals.add(new ReadinessDtos.Signal(c.competency(), c.signal()));
                 }
             }
-            summaries.add(new ReadinessDtos.PersonSummary(id, person.level, target.get(), result.readinessPercent(),
+            summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), target.get(), result.readinessPercent(),
                     result.status(), topGaps(result), last, competencies, null, signals));
         }
         List<ReadinessDtos.CompetencyTotal> competencyTotals = totals.entrySet().stream()
@@ -193,8 +193,7 @@ public class ReadinessService {
                         "Readiness history is only for people below you in the reporting line", outside);
             }
         }
-        java.util.Set<UUID> known = new java.util.HashSet<>();
-        people.withIds(ids).forEach(p -> known.add(p.id));
+        java.util.Set<UUID> known = people.standings(ids).keySet();
         List<Problem.Violation> unknown = violations(ids, known, "no person has this id");
         if (!unknown.isEmpty()) {
             throw ApiProblem.invalidFields(unknown);
