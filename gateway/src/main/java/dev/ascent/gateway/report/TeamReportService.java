@@ -52,7 +52,9 @@ public class TeamReportService {
                     default -> unavailable(ASSESSMENT);
                 })
                 .onFailure(t -> !(t instanceof ApiProblem)).transform(e -> unavailable(ASSESSMENT))
-                .flatMap(team -> columns(team, allLevels, perPerson));
+                // An answer without people is not a team (a service answering out of contract): 503, not 500.
+                .flatMap(team -> team.people() == null ? Uni.createFrom().failure(unavailable(ASSESSMENT))
+                        : columns(team, allLevels, perPerson));
     }
 
     private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels, boolean perPerson) {

@@ -272,4 +272,15 @@ class TeamReportResourceTest {
         given().header("Authorization", TestTokens.admin()).queryParam("depth", "sideways").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(400)
                 .body("violations[0].field", equalTo("depth"));
     }
+
+    @Test
+    void aTeamAnswerWithoutPeopleIsA503NotA500() {
+        for (String body : List.of("{}", "{\"managerId\":\"" + MANAGER + "\",\"people\":null}")) {
+            services.stubFor(get(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team"))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+            given().header("Authorization", TestTokens.admin()).get("/api/v1/teams/{id}/report", MANAGER).then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("assessment-service"));
+        }
+    }
 }
