@@ -49,14 +49,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      */
     public Map<UUID, Standing> standings(Collection<UUID> ids) {
         Map<UUID, Standing> standings = new HashMap<>();
-        if (ids.isEmpty()) {
-            return standings;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT id, level_code, target_level_code FROM assessment.person WHERE id = ANY (:ids)")
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : columnsOf(ids, "level_code, target_level_code")) {
             standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2]));
         }
         return standings;
@@ -65,17 +58,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** People's names by id, in one statement and without loading them; the unknown are left out. */
     public Map<UUID, String> names(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT id, name FROM assessment.person WHERE id = ANY (:ids)")
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : columnsOf(ids, "name")) {
             names.put((UUID) r[0], (String) r[1]);
         }
         return names;
+    }
+
+    /** The id and the named columns of each person in {@code ids}: one statement, the ids as one array. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> columnsOf(Collection<UUID> ids, String columns) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("SELECT id, " + columns + " FROM assessment.person WHERE id = ANY (:ids)")
+                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
     }
 
     /** Whether {@code managerId} is anywhere above {@code personId} in the reporting line. One query. */
