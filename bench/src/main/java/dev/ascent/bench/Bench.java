@@ -547,29 +547,20 @@ public final class Bench {
      * database role executed meanwhile is counted. Rows returned show the work growing with the team.
      */
     private void statementsPerReport(int size, String url) throws Exception {
+        if (!resetStatements()) {
+            say("statements per report: pg_stat_statements is not loaded on this server; skipped");
+            results.add("| SQL statements per report, " + size + " people | not measured: pg_stat_statements "
+                    + "is not loaded on this server | constant |");
+            return;
+        }
+        int reports = 3;
+        for (int i = 0; i < reports; i++) {
+            expect200(url, admin);
+        }
         try (Connection c = adminConnection(); Statement st = c.createStatement()) {
-            try (var rs = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
-                rs.next();
-                if (!rs.getString(1).contains("pg_stat_statements")) {
-                    say("statements per report: pg_stat_statements is not loaded on this server; skipped");
-                    results.add("| SQL statements per report, " + size + " people | not measured: pg_stat_statements "
-                            + "is not loaded on this server | constant |");
-                    return;
-                }
-            }
-            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-            int reports = 3;
-            st.execute("SELECT pg_stat_statements_reset()");
-            for (int i = 0; i < reports; i++) {
-                expect200(url, admin);
-            }
             Map<String, long[]> byRole = new java.util.TreeMap<>();
-            try (var rs = st.executeQuery("""
-                    SELECT r.rolname, sum(s.calls), sum(s.rows)
-                    FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
-                    WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-                      AND r.rolname <> current_user
-                    GROUP BY r.rolname""")) {
+            try (var rs = st.executeQuery("SELECT r.rolname, sum(s.calls), sum(s.rows) " + SERVICE_STATEMENTS
+                    + " GROUP BY r.rolname")) {
                 while (rs.next()) {
                     byRole.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 }
@@ -678,11 +669,9 @@ public final class Bench {
 
     /** evidence-service's statements since the reset, per event: [statements, ms, WAL bytes]. */
     private double[] evidenceStatements(long events) throws Exception {
-        try (Connection c = adminConnection(); Statement st = c.createStatement(); var rs = st.executeQuery("""
-                SELECT coalesce(sum(s.calls), 0), coalesce(sum(s.total_exec_time), 0), coalesce(sum(s.wal_bytes), 0)
-                FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
-                WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-                  AND r.rolname LIKE '%evidence%'""")) {
+        try (Connection c = adminConnection(); Statement st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT coalesce(sum(s.calls), 0), coalesce(sum(s.total_exec_time), 0), coalesce(sum(s.wal_bytes), 0) "
+                        + SERVICE_STATEMENTS + " AND r.rolname LIKE '%evidence%'")) {
             rs.next();
             return new double[] {rs.getDouble(1) / events, rs.getDouble(2) / events, rs.getDouble(3) / events};
         }
@@ -856,6 +845,10 @@ public final class Bench {
                 Http.ms(h, 50), Http.ms(h, 95), Http.ms(h, 99), errors, cpuPerCall));
     }
 
+    /** The statements the services' database roles ran in this database (not the benchmark's own). */
+    private static final String SERVICE_STATEMENTS = "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid "
+            + "WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND r.rolname <> current_user";
+
     /** Clears pg_stat_statements when the server has it loaded; answers whether it does. */
     private static boolean resetStatements() {
         try (Connection c = adminConnection(); Statement st = c.createStatement()) {
@@ -879,11 +872,9 @@ public final class Bench {
      * role, for the table; the twelve statements with the most total time, for the output only.
      */
     private static String statementsPerCall(String label, long calls) {
-        String scope = "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid "
-                + "WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND r.rolname <> current_user";
         try (Connection c = adminConnection(); Statement st = c.createStatement()) {
             StringBuilder figure = new StringBuilder();
-            try (var rs = st.executeQuery("SELECT r.rolname, sum(s.calls), sum(s.total_exec_time) " + scope
+            try (var rs = st.executeQuery("SELECT r.rolname, sum(s.calls), sum(s.total_exec_time) " + SERVICE_STATEMENTS
                     + " GROUP BY r.rolname ORDER BY r.rolname")) {
                 while (rs.next()) {
                     figure.append(figure.length() == 0 ? "" : ", ").append(rs.getString(1).replace("ascent_", ""))
@@ -891,7 +882,7 @@ public final class Bench {
                 }
             }
             try (var rs = st.executeQuery("SELECT r.rolname, s.calls, s.total_exec_time, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) "
-                    + scope + " ORDER BY s.total_exec_time DESC LIMIT 12")) {
+                    + SERVICE_STATEMENTS + " ORDER BY s.total_exec_time DESC LIMIT 12")) {
                 while (rs.next()) {
                     say(String.format("  %s: %s %.2f per call, %.3f ms each: %s", label, rs.getString(1),
                             rs.getDouble(2) / calls, rs.getDouble(3) / Math.max(1, rs.getLong(2)), rs.getString(4)));

@@ -105,8 +105,7 @@ public class ReadinessService {
                         Map.of(), "no person has this id", List.of()));
                 continue;
             }
-            Optional<String> target = Optional.ofNullable(person.targetLevel())
-                    .or(() -> framework.nextLevel(person.level()));
+            Optional<String> target = defaultTarget(person.level(), person.targetLevel(), framework);
             RatingsRepository.Ratings r = allRatings.get(id);
             Instant last = r == null ? null : r.lastAssessmentAt;
             if (target.isEmpty() || !framework.hasLevel(target.get())) {
@@ -163,7 +162,7 @@ public class ReadinessService {
             snapshots.record(changed, today);
             recent.remember(changed, today);
         } catch (RuntimeException e) {
-            LOG.warnf("readiness history not recorded for %d people: %s", taken.size(), e.toString());
+            LOG.warnf("readiness history not recorded for %d people: %s", changed.size(), e.toString());
         }
     }
 
@@ -279,7 +278,11 @@ public class ReadinessService {
 
     /** The level readiness is computed for: the person's own target, else the next level (empty at the top). */
     public static Optional<String> defaultTarget(Person person, Framework framework) {
-        return person.targetLevel != null ? Optional.of(person.targetLevel) : framework.nextLevel(person.level);
+        return defaultTarget(person.level, person.targetLevel, framework);
+    }
+
+    static Optional<String> defaultTarget(String level, String targetLevel, Framework framework) {
+        return targetLevel != null ? Optional.of(targetLevel) : framework.nextLevel(level);
     }
 
     private static String tierOf(Framework framework, String level) {

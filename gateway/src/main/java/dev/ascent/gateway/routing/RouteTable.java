@@ -361,8 +361,8 @@ public final class RouteTable {
 
     private static boolean moreSpecific(List<String> a, List<String> b) {
         for (int i = 0; i < a.size(); i++) {
-            boolean literalA = !a.get(i).startsWith("{");
-            boolean literalB = !b.get(i).startsWith("{");
+            boolean literalA = !isParameter(a.get(i));
+            boolean literalB = !isParameter(b.get(i));
             if (literalA != literalB) {
                 return literalA;
             }

@@ -6,6 +6,7 @@ import dev.ascent.growthplan.plan.PlanResponses.CheckInView;
 import dev.ascent.growthplan.plan.PlanResponses.PlanSummary;
 import dev.ascent.growthplan.plan.PlanResponses.PlanView;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -74,7 +76,7 @@ public class PlanResource {
     public PlanView current(@QueryParam("personId") @NotNull UUID personId) {
         return service.current(personId).orElseThrow(() -> new ApiProblem(404, "no-current-plan", "Not found",
                 "Person " + personId + " has no current plan",
-                java.util.List.of(new dev.ascent.kit.problem.Problem.Violation("personId", "has no current plan"))));
+                List.of(new Problem.Violation("personId", "has no current plan"))));
     }
 
     @GET
