@@ -37,8 +37,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
-    /** Where a person stands on the ladder: all that bulk readiness reads of them. */
-    public record Standing(UUID id, String level, String targetLevel) {
+    /**
+     * Where a person stands on the ladder, all that bulk readiness reads of them, and the version of
+     * their readiness inputs (V7: it moves whenever a rating, calibration or peer invitation of theirs
+     * does; 0 before any).
+     */
+    public record Standing(UUID id, String level, String targetLevel, long inputsVersion) {
     }
 
     /**
@@ -49,8 +53,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      */
     public Map<UUID, Standing> standings(Collection<UUID> ids) {
         Map<UUID, Standing> standings = new HashMap<>();
-        for (Object[] r : columnsOf(ids, "level_code, target_level_code")) {
-            standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2]));
+        for (Object[] r : columnsOf(ids, "level_code, target_level_code, coalesce((SELECT i.version FROM "
+                + "assessment.readiness_input i WHERE i.person_id = assessment.person.id), 0)")) {
+            standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
         }
         return standings;
     }

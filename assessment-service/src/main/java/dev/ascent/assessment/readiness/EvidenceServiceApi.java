@@ -20,6 +20,19 @@ interface EvidenceServiceApi {
     @Path("strength")
     Uni<StrengthResponse> strength(StrengthRequest request);
 
+    @POST
+    @Path("strength/versions")
+    Uni<VersionsResponse> strengthVersions(VersionsRequest request);
+
+    record VersionsRequest(List<UUID> personIds) {
+    }
+
+    record VersionsResponse(List<PersonVersion> versions) {
+    }
+
+    record PersonVersion(UUID personId, long version) {
+    }
+
     record StrengthRequest(List<UUID> personIds, LocalDate asOf, boolean includeItems) {
     }
 

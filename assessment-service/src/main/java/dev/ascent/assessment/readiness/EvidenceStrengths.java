@@ -44,6 +44,29 @@ public class EvidenceStrengths {
                 .map(EvidenceStrengths::byPerson);
     }
 
+    /**
+     * person → strength version (0 for who never had counted evidence): equal versions on one day mean
+     * equal strength. Empty when evidence-service could not answer.
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "versionsUnavailable")
+    public Uni<Optional<Map<UUID, Long>>> versions(List<UUID> personIds) {
+        return api.strengthVersions(new EvidenceServiceApi.VersionsRequest(personIds)).map(response -> {
+            Map<UUID, Long> versions = new HashMap<>();
+            if (response != null && response.versions() != null) {
+                response.versions().forEach(v -> versions.put(v.personId(), v.version()));
+            }
+            return Optional.of(versions);
+        });
+    }
+
+    Uni<Optional<Map<UUID, Long>>> versionsUnavailable(List<UUID> personIds, Throwable cause) {
+        LOG.warnf("evidence-service did not say whose evidence changed, readiness is computed for everyone: %s",
+                cause.toString());
+        return Uni.createFrom().item(Optional.empty());
+    }
+
     Uni<Optional<Map<UUID, Map<String, EvidenceServiceApi.CompetencyStrength>>>> unavailable(List<UUID> personIds,
                                                                                              LocalDate asOf,
                                                                                              boolean includeItems,

@@ -44,6 +44,8 @@ public class ReadinessService {
     private final Clock clock = Clock.systemUTC();
     /** Unchanged reads of a person's page write nothing and so need no statement (the 10,000-person reports fit). */
     private final RecentSnapshots recent = new RecentSnapshots(50_000);
+    /** Team readiness kept between reports; sized like {@link #recent}, for the largest reports twice over. */
+    private final ReadinessReadModel readModel = new ReadinessReadModel(50_000);
 
     public ReadinessService(FrameworkService frameworks, PersonRepository people, PeopleService peopleService,
                             RatingsRepository ratings, EvidenceStrengths evidence, ReadinessSnapshots snapshots,
@@ -84,67 +86,118 @@ public class ReadinessService {
                 result.competencies(), result.leadership(), result.credibilityGate());
     }
 
-    /** Readiness for each person's own target (or next level), without evidence item details. */
+    /**
+     * Readiness for each person's own target (or next level), without evidence item details. Figures
+     * come from the read model where none of a person's inputs changed since they were computed; the
+     * rest are computed (ratings and evidence read for them alone) and remembered. Cold or warm, the
+     * number of statements does not grow with the number of people.
+     */
     public ReadinessDtos.BulkResponse forPeople(List<UUID> personIds, boolean includeCompetencies) {
         List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
-        // evidence-service works while this service reads its own tables; neither waits for the other.
-        var pendingStrengths = evidence.of(ids, LocalDate.now(clock), false).subscribeAsCompletionStage();
+        LocalDate today = LocalDate.now(clock);
+        // evidence-service answers whose evidence changed while this service reads its own tables.
+        var pendingVersions = evidence.versions(ids).subscribeAsCompletionStage();
         Framework framework = frameworks.current();
         Map<UUID, PersonRepository.Standing> found = people.standings(ids);
-        Map<UUID, RatingsRepository.Ratings> allRatings = ratings.of(found.keySet());
         Map<UUID, FounderLed> founderLed = peopleService.founderLedSettings(found.keySet());
-        var strengths = pendingStrengths.join();
+        Optional<Map<UUID, Long>> evidenceVersions = pendingVersions.join();
 
-        List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>();
-        List<ReadinessSnapshots.Snapshot> taken = new ArrayList<>();
+        Map<UUID, ReadinessReadModel.Figures> figures = new java.util.HashMap<>();
+        Map<UUID, ReadinessReadModel.Inputs> stale = new java.util.LinkedHashMap<>();
+        List<UUID> atTheTop = new ArrayList<>();
+        for (UUID id : ids) {
+            PersonRepository.Standing person = found.get(id);
+            if (person == null) {
+                continue;
+            }
+            Optional<String> target = defaultTarget(person.level(), person.targetLevel(), framework);
+            if (target.isEmpty() || !framework.hasLevel(target.get())) {
+                atTheTop.add(id);
+                continue;
+            }
+            ReadinessReadModel.Inputs inputs = new ReadinessReadModel.Inputs(today, framework.version(), person.level(),
+                    target.get(), founderLed.get(id), person.inputsVersion(),
+                    evidenceVersions.map(v -> v.getOrDefault(id, 0L)).orElse(-1L));
+            ReadinessReadModel.Figures known = evidenceVersions.isPresent() ? readModel.current(id, inputs) : null;
+            if (known != null) {
+                figures.put(id, known);
+            } else {
+                stale.put(id, inputs);
+            }
+        }
+        boolean evidenceAvailable = evidenceVersions.isPresent();
+        // Ratings are read for whose figures must be computed, and for who has no target above them
+        // (their last assessment date is all a report shows of them).
+        List<UUID> toRead = new ArrayList<>(stale.keySet());
+        toRead.addAll(atTheTop);
+        Map<UUID, RatingsRepository.Ratings> allRatings = toRead.isEmpty() ? Map.of() : ratings.of(toRead);
+        if (!stale.isEmpty()) {
+            List<UUID> staleIds = List.copyOf(stale.keySet());
+            // Asked even when the versions were not answered (an evidence-service without them still has strength).
+            var strengths = evidence.of(staleIds, today, false).subscribeAsCompletionStage().join();
+            evidenceAvailable = strengths.isPresent();
+            List<ReadinessSnapshots.Snapshot> taken = new ArrayList<>();
+            for (var entry : stale.entrySet()) {
+                UUID id = entry.getKey();
+                ReadinessReadModel.Inputs inputs = entry.getValue();
+                ReadinessPolicy policy = ReadinessPolicy.of(inputs.founderLed(), framework, inputs.targetLevel());
+                RatingsRepository.Ratings r = allRatings.get(id);
+                ReadinessCalculator.Result result = calculate(framework, policy, r,
+                        strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null));
+                taken.add(ReadinessSnapshots.Snapshot.of(id, framework.version(), policy, result));
+                ReadinessReadModel.Figures computed = ReadinessReadModel.Figures.of(inputs, result, topGaps(result),
+                        r == null ? null : r.lastAssessmentAt);
+                figures.put(id, computed);
+                if (strengths.isPresent() && evidenceVersions.isPresent()) {
+                    // Figures computed without evidence are an outage's, not the person's, and figures
+                    // without an evidence version could not tell when they went stale: neither is kept.
+                    readModel.remember(id, computed);
+                }
+            }
+            if (strengths.isPresent()) {
+                recordHistory(taken);
+            }
+        }
+
+        List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>(ids.size());
         Map<String, double[]> totals = new java.util.LinkedHashMap<>(); // [rated, ratingSum, expectedOf, expectedSum]
         for (UUID id : ids) {
             PersonRepository.Standing person = found.get(id);
+            ReadinessReadModel.Figures f = figures.get(id);
             if (person == null) {
                 summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
                         Map.of(), "no person has this id", List.of()));
                 continue;
             }
-            Optional<String> target = defaultTarget(person.level(), person.targetLevel(), framework);
-            RatingsRepository.Ratings r = allRatings.get(id);
-            Instant last = r == null ? null : r.lastAssessmentAt;
-            if (target.isEmpty() || !framework.hasLevel(target.get())) {
-                summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), null, null, null, List.of(), last,
-                        Map.of(), "no target level above the current one", List.of()));
+            if (f == null) {
+                // No target above the current level: the ratings' date is all there is to say.
+                RatingsRepository.Ratings r = allRatings.get(id);
+                summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), null, null, null, List.of(),
+                        r == null ? null : r.lastAssessmentAt, Map.of(), "no target level above the current one", List.of()));
                 continue;
             }
-            ReadinessPolicy policy = ReadinessPolicy.of(founderLed.get(id), framework, target.get());
-            ReadinessCalculator.Result result = calculate(framework, policy, r,
-                    strengths.map(s -> s.getOrDefault(id, Map.of())).orElse(null));
-            taken.add(ReadinessSnapshots.Snapshot.of(id, framework.version(), policy, result));
             Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
-            List<ReadinessDtos.Signal> signals = new ArrayList<>(0);
-            for (ReadinessCalculator.CompetencyResult c : result.competencies()) {
-                double[] total = totals.computeIfAbsent(c.competency(), k -> new double[4]);
-                if (c.effectiveRating() != null) {
+            for (int i = 0; i < f.competencies().length; i++) {
+                Double rating = f.rating(i);
+                double[] total = totals.computeIfAbsent(f.competencies()[i], k -> new double[4]);
+                if (rating != null) {
                     total[0]++;
-                    total[1] += c.effectiveRating();
+                    total[1] += rating;
                 }
                 total[2]++;
-                total[3] += c.expected();
+                total[3] += f.expected()[i];
                 if (competencies != null) {
-                    competencies.put(c.competency(), new Double[] {(double) c.expected(), c.effectiveRating()});
-                }
-                if (c.signal() != null) {
-                    signals.add(new ReadinessDtos.Signal(c.competency(), c.signal()));
+                    competencies.put(f.competencies()[i], new Double[] {(double) f.expected()[i], rating});
                 }
             }
-            summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), target.get(), result.readinessPercent(),
-                    result.status(), topGaps(result), last, competencies, null, signals));
+            summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), f.inputs().targetLevel(),
+                    f.readinessPercent(), f.status(), f.topGaps(), f.lastAssessmentAt(), competencies, null, f.signals()));
         }
         List<ReadinessDtos.CompetencyTotal> competencyTotals = totals.entrySet().stream()
                 .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
                         (int) e.getValue()[2], e.getValue()[3]))
                 .toList();
-        if (strengths.isPresent()) {
-            recordHistory(taken);
-        }
-        return new ReadinessDtos.BulkResponse(framework.version(), strengths.isPresent(), summaries, competencyTotals);
+        return new ReadinessDtos.BulkResponse(framework.version(), evidenceAvailable, summaries, competencyTotals);
     }
 
     /**

@@ -260,6 +260,83 @@ class ReadinessResourceTest {
                 .body("people[1].signals.size()", equalTo(0));
     }
 
+    private void evidenceVersion(String personId, long version) {
+        evidence.stubFor(post("/api/v1/evidence/strength/versions").willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"versions\":[{\"personId\":\"%s\",\"version\":%d}]}".formatted(personId, version))));
+    }
+
+    private int bulkPercent(String personId) {
+        return given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(personId)))
+                .post("/api/v1/readiness/bulk").then().statusCode(200)
+                .body("evidenceAvailable", equalTo(true))
+                .extract().path("people[0].readinessPercent");
+    }
+
+    /**
+     * Team readiness is a read model: a person's figures are computed once and reused until one of
+     * their inputs moves (their evidence version, a rating, a calibration, their target), and then
+     * computed again at once. One person's own page is always computed.
+     */
+    @Test
+    void teamReadinessIsKeptUntilAnyOfItsInputsChanges() {
+        String manager = person("Model Manager", "DIRECTOR", null);
+        String pm = person("Model Pm", "PM", manager);
+        String cycle = cycle(pm);
+        submitted(manager, cycle, pm, "MANAGER", Map.of("customer-discovery", 4, "influence", 3));
+        evidenceVersion(pm, 7);
+        evidenceFor(pm, "customer-discovery", 0.0);
+        int first = bulkPercent(pm);
+        assertThat(bulkPercent(pm)).isEqualTo(first);
+        evidence.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+
+        // The evidence changes but its version does not: the kept figure stands, nothing is asked again.
+        evidenceFor(pm, "customer-discovery", 4.0);
+        assertThat(bulkPercent(pm)).isEqualTo(first);
+        evidence.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+        // One person's own page is computed every time, and sees the new evidence.
+        given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
+                .body("competencies.find { it.competency == 'customer-discovery' }.evidenceStrength", equalTo(4.0f));
+
+        // The version moves: the figure is computed again and takes the evidence in.
+        evidenceVersion(pm, 8);
+        int withEvidence = bulkPercent(pm);
+        assertThat(withEvidence).isGreaterThan(first);
+        evidence.verify(1 + 1 + 1, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+
+        // A calibration moves the person's ratings version (a trigger, whatever wrote it).
+        calibrate(manager, pm, "influence", 1);
+        int calibratedDown = bulkPercent(pm);
+        assertThat(calibratedDown).isLessThan(withEvidence);
+
+        // So does a newly submitted assessment.
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 4, "influence", 5,
+                "product-craft", 5, "execution-delivery", 5, "data-experimentation", 5));
+        calibrate(manager, pm, "influence", 5);
+        int reassessed = bulkPercent(pm);
+        assertThat(reassessed).isGreaterThan(calibratedDown);
+
+        // A new target is another computation altogether.
+        given().contentType(ContentType.JSON).body(Map.of("name", "Model Pm", "level", "PM", "targetLevel", "PRINCIPAL_PM",
+                "managerId", manager)).put("/api/v1/people/{id}", pm).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(pm))).post("/api/v1/readiness/bulk")
+                .then().statusCode(200).body("people[0].targetLevel", equalTo("PRINCIPAL_PM"));
+        evidence.verify(1 + 1 + 4, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+    }
+
+    @Test
+    void withoutEvidenceVersionsEveryoneIsComputedAndNothingIsKept() {
+        String manager = person("Unversioned Manager", "DIRECTOR", null);
+        String pm = person("Unversioned Pm", "PM", manager);
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 4));
+        evidenceFor(pm, "customer-discovery", 0.0);
+        int first = bulkPercent(pm);
+        evidenceFor(pm, "customer-discovery", 4.0);
+        // An evidence-service that cannot say whose evidence changed still has strength: it is asked each time.
+        assertThat(bulkPercent(pm)).isGreaterThan(first);
+        evidence.verify(2, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+    }
+
     private long statementsFor(List<String> ids) {
         var stats = sessionFactory.getStatistics();
         stats.clear();

@@ -37,6 +37,16 @@ public class AggregateResource {
     }
 
     @POST
+    @Path("strength/versions")
+    @Operation(summary = "Per person, a version that changes whenever their evidence strength can change")
+    public StrengthVersions.Response strengthVersions(@Valid @NotNull StrengthVersions.Request body) {
+        if (body.personIds().size() > config.limits().maxAggregatePeople()) {
+            throw ApiProblem.invalidField("personIds", "at most " + config.limits().maxAggregatePeople() + " people");
+        }
+        return service.strengthVersions(body.personIds());
+    }
+
+    @POST
     @Path("counts")
     @Operation(summary = "Confirmed or verified evidence per person, kind and competency since a date")
     public CountsResponse counts(@Valid @NotNull CountsRequest body) {

@@ -118,6 +118,67 @@ class AggregateResourceTest {
                 .body("people[2].competencies[0].weightedStrength", equalTo(1.05f));
     }
 
+    private Map<String, Long> versions(UUID... people) {
+        List<Map<String, Object>> answered = given().contentType(ContentType.JSON)
+                .body(Map.of("personIds", List.of(people))).post("/api/v1/evidence/strength/versions")
+                .then().statusCode(200).extract().path("versions");
+        Map<String, Long> versions = new HashMap<>();
+        answered.forEach(v -> versions.put((String) v.get("personId"), ((Number) v.get("version")).longValue()));
+        return versions;
+    }
+
+    private void sql(String statement, String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); var st = c.prepareStatement(statement)) {
+            st.setObject(1, UUID.fromString(id));
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** The versions readiness's read model relies on move with counted evidence, whatever writes it, and only then. */
+    @Test
+    void strengthVersionsMoveWhenCountedEvidenceChangesAndOnlyThen() throws Exception {
+        Map<String, Long> start = versions(ada, bob, cleo);
+        assertThat(start).containsOnlyKeys(ada.toString(), cleo.toString()); // bob never had counted evidence
+
+        UUID dan = UUID.randomUUID();
+        suggest(dan, "DELIVERY", List.of("execution-delivery"), "2026-10-01");
+        assertThat(versions(dan)).as("a suggestion counts for nothing").isEmpty();
+
+        String item = log(dan, dan, "DELIVERY", List.of("execution-delivery"), "2026-10-01");
+        long logged = versions(dan).get(dan.toString());
+        sql("UPDATE evidence.evidence SET title = 'Renamed', summary = 'what strength never reads' WHERE id = ?", item);
+        assertThat(versions(dan).get(dan.toString())).as("a change strength does not read").isEqualTo(logged);
+
+        verify(item);
+        long verified = versions(dan).get(dan.toString());
+        assertThat(verified).isGreaterThan(logged);
+        sql("UPDATE evidence.evidence SET occurred_at = occurred_at - 400 WHERE id = ?", item);
+        long redated = versions(dan).get(dan.toString());
+        assertThat(redated).isGreaterThan(verified);
+        sql("UPDATE evidence.evidence SET competencies = '{influence}' WHERE id = ?", item);
+        long remapped = versions(dan).get(dan.toString());
+        assertThat(remapped).isGreaterThan(redated);
+
+        String dropped = log(dan, dan, "DELIVERY", List.of("execution-delivery"), "2026-10-02");
+        long another = versions(dan).get(dan.toString());
+        assertThat(another).isGreaterThan(remapped);
+        given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", dan.toString()).body("{}")
+                .post("/api/v1/evidence/{id}/reject", dropped).then().statusCode(200);
+        long rejected = versions(dan).get(dan.toString());
+        assertThat(rejected).isGreaterThan(another);
+
+        String other = log(dan, dan, "DELIVERY", List.of("execution-delivery"), "2026-10-03");
+        long second = versions(dan).get(dan.toString());
+        sql("UPDATE evidence.evidence SET person_id = '" + bob + "' WHERE id = ?", other);
+        assertThat(versions(dan).get(dan.toString())).as("the item's old owner").isGreaterThan(second);
+        assertThat(versions(bob)).as("and its new one").containsKey(bob.toString());
+        long moved = versions(dan).get(dan.toString());
+        sql("DELETE FROM evidence.evidence WHERE id = ?", other);
+        assertThat(versions(bob).get(bob.toString())).as("a deleted item's owner").isGreaterThan(moved);
+
+        assertThat(versions(ada, cleo)).as("nobody else moved").isEqualTo(start);
+    }
+
     @Test
     void listsTheItemsThatCountedWithTheirFactors() {
         given().contentType(ContentType.JSON)

@@ -194,6 +194,7 @@ public final class RouteTable {
             op("POST", "/api/v1/evidence/{id}/reject", E, SELF_OR_LINE, EVIDENCE_OWNER),
             op("GET", "/api/v1/evidence-kinds", E, AUTHENTICATED),
             op("POST", "/api/v1/evidence/strength", E, ADMIN),
+            op("POST", "/api/v1/evidence/strength/versions", E, ADMIN),
             op("POST", "/api/v1/evidence/counts", E, ADMIN),
             op("POST", "/api/v1/integrations", E, ADMIN),
             op("GET", "/api/v1/integrations", E, ADMIN),
