@@ -134,14 +134,14 @@ public class TeamReportService {
     }
 
     /** The service answers each competency as the pair [expected, effective rating]. */
-    private static Map<String, TeamReport.Cell> cells(Map<String, List<Double>> pairs) {
+    private static Map<String, TeamReport.Cell> cells(Map<String, Double[]> pairs) {
         if (pairs == null) {
             return null;
         }
         Map<String, TeamReport.Cell> cells = new LinkedHashMap<>();
         pairs.forEach((code, pair) -> {
-            if (pair != null && !pair.isEmpty() && pair.get(0) != null) {
-                cells.put(code, new TeamReport.Cell(pair.get(0).intValue(), pair.size() > 1 ? pair.get(1) : null));
+            if (pair != null && pair.length > 0 && pair[0] != null) {
+                cells.put(code, new TeamReport.Cell(pair[0].intValue(), pair.length > 1 ? pair[1] : null));
             }
         });
         return cells;
