@@ -77,6 +77,22 @@ public final class EvidenceAggregates {
             GROUP BY x.person_id, x.kind, x.competency, t.tag
             """; // no ORDER BY: consumers group by person, and sorting 10,000 people's rows spilled to disk
 
+    /**
+     * Counts without tags (a team report's): only what the partial index of counted evidence holds, so an
+     * index-only scan. {@link #COUNTS_SQL} fetches every counted row's title, summary and links from the
+     * table to match tags, and shares them through a CTE that spilled to disk: for a 10,000-person report's
+     * windows 207 ms, against 87 ms here. With tags that CTE is the better plan (plans' windows are recent,
+     * so few rows), so it stays for them.
+     */
+    static final String UNTAGGED_COUNTS_SQL = """
+            SELECT e.person_id, e.kind, c.competency, NULL::text AS tag, count(*) AS n
+            FROM unnest(?::uuid[], ?::date[]) AS w(person_id, since)
+            JOIN evidence.evidence e ON e.person_id = w.person_id AND e.occurred_at >= w.since
+            CROSS JOIN LATERAL unnest(e.competencies) AS c(competency)
+            WHERE e.status IN ('CONFIRMED', 'VERIFIED')
+            GROUP BY e.person_id, e.kind, c.competency
+            """;
+
     private EvidenceAggregates() {
     }
 
@@ -135,11 +151,13 @@ public final class EvidenceAggregates {
             }
         }
         List<CountsResponse.Count> counts = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(COUNTS_SQL)) {
+        try (PreparedStatement st = connection.prepareStatement(tags.isEmpty() ? UNTAGGED_COUNTS_SQL : COUNTS_SQL)) {
             st.setArray(1, connection.createArrayOf("text", people));
             st.setArray(2, connection.createArrayOf("text", since));
-            st.setArray(3, connection.createArrayOf("text", tagPeople.toArray(String[]::new)));
-            st.setArray(4, connection.createArrayOf("text", tags.toArray(String[]::new)));
+            if (!tags.isEmpty()) {
+                st.setArray(3, connection.createArrayOf("text", tagPeople.toArray(String[]::new)));
+                st.setArray(4, connection.createArrayOf("text", tags.toArray(String[]::new)));
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     counts.add(new CountsResponse.Count(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
