@@ -202,8 +202,11 @@ public final class Bench {
         } catch (IOException | RuntimeException e) {
             // Not Linux: the cores and the JDK still say something.
         }
+        // The services' JVM options decide their memory and, through collections, their latency.
+        String services = System.getenv().getOrDefault("ASCENT_BENCH_JAVA_OPTS", "").trim();
         return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + ", " + cpu + "; JDK "
-                + System.getProperty("java.vendor") + " " + Runtime.version();
+                + System.getProperty("java.vendor") + " " + Runtime.version()
+                + (services.isEmpty() ? "" : "; services' JVM options " + services);
     }
 
     private boolean wanted(String measure) {
@@ -718,20 +721,7 @@ public final class Bench {
      */
     private void removeMeasuredEvents(String sourceId) throws Exception {
         try (Connection c = adminConnection()) {
-            c.setAutoCommit(false);
-            UUID source = UUID.fromString(sourceId);
-            for (String sql : List.of(
-                    "DELETE FROM evidence.status_change s USING evidence.evidence e WHERE s.evidence_id = e.id AND e.source_id = ?",
-                    "DELETE FROM evidence.evidence WHERE source_id = ?",
-                    "DELETE FROM evidence.ingested_event WHERE source_id = ?",
-                    "DELETE FROM evidence.identity_link WHERE source_id = ?",
-                    "DELETE FROM evidence.integration_source WHERE id = ?")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setObject(1, source);
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
+            SameRowsBaseline.removeSource(c, UUID.fromString(sourceId));
         }
     }
 

@@ -222,19 +222,28 @@ final class SameRowsBaseline {
 
     private void remove(UUID scratch) throws Exception {
         try (Connection c = connections.call()) {
-            c.setAutoCommit(false);
-            for (String sql : List.of(
-                    "DELETE FROM evidence.status_change s USING evidence.evidence e WHERE s.evidence_id = e.id AND e.source_id = ?",
-                    "DELETE FROM evidence.evidence WHERE source_id = ?",
-                    "DELETE FROM evidence.ingested_event WHERE source_id = ?",
-                    "DELETE FROM evidence.integration_source WHERE id = ?")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setObject(1, scratch);
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
+            removeSource(c, scratch);
         }
+    }
+
+    /**
+     * Deletes an integration source and all it wrote (events, evidence, their history, identity links)
+     * in one transaction, so measures leave the generated organisation as generated.
+     */
+    static void removeSource(Connection c, UUID source) throws SQLException {
+        c.setAutoCommit(false);
+        for (String sql : List.of(
+                "DELETE FROM evidence.status_change s USING evidence.evidence e WHERE s.evidence_id = e.id AND e.source_id = ?",
+                "DELETE FROM evidence.evidence WHERE source_id = ?",
+                "DELETE FROM evidence.ingested_event WHERE source_id = ?",
+                "DELETE FROM evidence.identity_link WHERE source_id = ?",
+                "DELETE FROM evidence.integration_source WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, source);
+                ps.executeUpdate();
+            }
+        }
+        c.commit();
     }
 
     private static String[] strings(Array array) throws SQLException {
