@@ -129,8 +129,8 @@ public class CycleService {
                 .setParameter("person", personId).setParameter("self", self).setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(r -> new CycleDtos.ParticipantCycle((UUID) r[0], (String) r[1],
-                dev.ascent.assessment.paging.SqlValues.localDate(r[2]),
-                dev.ascent.assessment.paging.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
+                dev.ascent.kit.sql.SqlValues.localDate(r[2]),
+                dev.ascent.kit.sql.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
                 r[6] == null ? "MISSING" : (String) r[6], (UUID) r[5])).toList();
     }
 
@@ -181,9 +181,9 @@ public class CycleService {
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         Map<UUID, Integer> counts = participantCounts(page.stream().map(r -> (UUID) r[0]).toList());
         List<CycleDtos.CycleSummary> items = page.stream().map(r -> new CycleDtos.CycleSummary((UUID) r[0],
-                (String) r[1], dev.ascent.assessment.paging.SqlValues.localDate(r[2]),
-                dev.ascent.assessment.paging.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
-                counts.getOrDefault((UUID) r[0], 0), dev.ascent.assessment.paging.SqlValues.instant(r[5]))).toList();
+                (String) r[1], dev.ascent.kit.sql.SqlValues.localDate(r[2]),
+                dev.ascent.kit.sql.SqlValues.localDate(r[3]), ((Number) r[4]).intValue(),
+                counts.getOrDefault((UUID) r[0], 0), dev.ascent.kit.sql.SqlValues.instant(r[5]))).toList();
         String next = more ? KeysetCursor.after(items.getLast().createdAt(), items.getLast().id()).encode() : null;
         return new Page<>(items, next);
     }

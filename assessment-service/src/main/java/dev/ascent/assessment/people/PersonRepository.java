@@ -1,7 +1,7 @@
 package dev.ascent.assessment.people;
 
 import dev.ascent.kit.paging.KeysetCursor;
-import dev.ascent.assessment.paging.SqlValues;
+import dev.ascent.kit.sql.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.ascent.assessment.readiness;
 
-import dev.ascent.assessment.paging.SqlValues;
+import dev.ascent.kit.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 

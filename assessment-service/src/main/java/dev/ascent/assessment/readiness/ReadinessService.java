@@ -126,15 +126,17 @@ public class ReadinessService {
             }
         }
         boolean evidenceAvailable = evidenceVersions.isPresent();
-        // Ratings are read for whose figures must be computed, and for who has no target above them
-        // (their last assessment date is all a report shows of them).
+        // Strength for whose figures must be computed, asked even when the versions were not answered (an
+        // evidence-service without them still has strength), and worked out while the ratings are read.
+        var pendingStrengths = stale.isEmpty() ? null
+                : evidence.of(List.copyOf(stale.keySet()), today, false).subscribeAsCompletionStage();
+        // Ratings are read for the same people, and for who has no target above them (their last
+        // assessment date is all a report shows of them).
         List<UUID> toRead = new ArrayList<>(stale.keySet());
         toRead.addAll(atTheTop);
         Map<UUID, RatingsRepository.Ratings> allRatings = toRead.isEmpty() ? Map.of() : ratings.of(toRead);
-        if (!stale.isEmpty()) {
-            List<UUID> staleIds = List.copyOf(stale.keySet());
-            // Asked even when the versions were not answered (an evidence-service without them still has strength).
-            var strengths = evidence.of(staleIds, today, false).subscribeAsCompletionStage().join();
+        if (pendingStrengths != null) {
+            var strengths = pendingStrengths.join();
             evidenceAvailable = strengths.isPresent();
             List<ReadinessSnapshots.Snapshot> taken = new ArrayList<>();
             for (var entry : stale.entrySet()) {

@@ -228,7 +228,7 @@ public class ReviewService {
                 .setParameter("s", subjectId).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new ReviewDtos.CalibrationResponse((UUID) r[0], (UUID) r[1], (UUID) r[2],
                 (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (UUID) r[6], ((Number) r[7]).intValue(),
-                dev.ascent.assessment.paging.SqlValues.instant(r[8]))).toList();
+                dev.ascent.kit.sql.SqlValues.instant(r[8]))).toList();
     }
 
     private Assessment ownDraft(UUID id) {

@@ -1,12 +1,14 @@
 package dev.ascent.growthplan.plan;
 
 import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.sql.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,7 +58,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .setParameter("people", personIds.stream().distinct().toArray(UUID[]::new))
                 .getResultList();
         return rows.stream().map(r -> new CurrentPlan((UUID) r[0], (UUID) r[1], PlanStatus.valueOf((String) r[2]),
-                day(r[3]))).toList();
+                SqlValues.localDate(r[3]))).toList();
     }
 
     /**
@@ -76,12 +78,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .getResultList();
         return rows.stream()
                 .map(r -> new ActionEvidence((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2]))
-                .sorted(java.util.Comparator.comparing(ActionEvidence::planId).thenComparingInt(ActionEvidence::position))
+                .sorted(Comparator.comparing(ActionEvidence::planId).thenComparingInt(ActionEvidence::position))
                 .toList();
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A person's plans in creation order, one page at a time. */

@@ -1,4 +1,4 @@
-package dev.ascent.assessment.paging;
+package dev.ascent.kit.sql;
 
 import java.sql.Timestamp;
 import java.time.Instant;
