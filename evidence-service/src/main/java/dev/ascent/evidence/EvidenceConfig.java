@@ -25,6 +25,19 @@ public interface EvidenceConfig {
     @WithDefault("ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=")
     String secretKey();
 
+    /** What evidence-service keeps in memory to answer other services' bulk questions. */
+    ReadModel readModel();
+
+    interface ReadModel {
+        /**
+         * Most count windows (a person, a first day, tags) whose answers are kept, each with the version
+         * of the person's counted evidence it was computed at; a 10,000-person team report and its plans
+         * take two windows a person.
+         */
+        @WithDefault("50000")
+        long countsWindows();
+    }
+
     /** Matching event actors to people by email through assessment-service's directory. */
     Directory directory();
 

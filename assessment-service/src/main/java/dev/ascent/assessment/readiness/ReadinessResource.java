@@ -1,5 +1,7 @@
 package dev.ascent.assessment.readiness;
 
+import dev.ascent.assessment.people.LineAccess;
+import dev.ascent.kit.problem.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,9 +26,11 @@ import java.util.UUID;
 public class ReadinessResource {
 
     private final ReadinessService readiness;
+    private final LineAccess lineAccess;
 
-    public ReadinessResource(ReadinessService readiness) {
+    public ReadinessResource(ReadinessService readiness, LineAccess lineAccess) {
         this.readiness = readiness;
+        this.lineAccess = lineAccess;
     }
 
     @GET
@@ -41,6 +45,21 @@ public class ReadinessResource {
     @Operation(summary = "Readiness summaries for many people at once, for team reports")
     public ReadinessDtos.BulkResponse bulk(@Valid @NotNull ReadinessDtos.BulkRequest body) {
         return readiness.forPeople(body.personIds(), body.competenciesWanted());
+    }
+
+    /**
+     * For the gateway's team reports, not the public API (the gateway routes only its route table,
+     * which leaves this out): the figures of {@code readiness/bulk} in a compact layout
+     * ({@link ReadinessColumns}). Only an admin, or the gateway itself, may ask.
+     */
+    @POST
+    @Path("readiness/bulk/columns")
+    @Operation(hidden = true)
+    public ReadinessColumns bulkColumns(@Valid @NotNull ReadinessDtos.BulkRequest body) {
+        if (!lineAccess.isAdmin()) {
+            throw ApiProblem.forbidden("Only admins and the gateway read readiness in bulk");
+        }
+        return new ReadinessColumns(readiness.forPeople(body.personIds(), body.competenciesWanted()));
     }
 
     @GET

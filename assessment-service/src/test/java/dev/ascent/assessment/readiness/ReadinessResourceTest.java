@@ -229,9 +229,74 @@ class ReadinessResourceTest {
                 .body("people[0].readinessPercent", notNullValue())
                 .body("competencyTotals.find { it.competency == 'influence' }.ratingSum", equalTo(4.0f));
         evidence.verify(4, postRequestedFor(urlEqualTo("/api/v1/evidence/strength")));
+        List<String> someone = new ArrayList<>(team.subList(0, 2));
+        someone.add(UUID.randomUUID().toString()); // nobody: a row all the same
+        columnsCarryTheBulkFigures(someone, true);
+        columnsCarryTheBulkFigures(someone, false);
 
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of())).post("/api/v1/readiness/bulk")
                 .then().statusCode(400).body("violations[0].field", equalTo("personIds"));
+    }
+
+    /**
+     * The gateway's reports read bulk readiness in a compact layout (ReadinessColumns): every figure of
+     * the public answer, competencies named by position in {@code codes}.
+     */
+    @SuppressWarnings("unchecked")
+    private void columnsCarryTheBulkFigures(List<String> ids, boolean competencies) {
+        Map<String, Object> body = Map.of("personIds", ids, "includeCompetencies", competencies);
+        var bulk = given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk").then().statusCode(200)
+                .extract().jsonPath();
+        var columns = given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk/columns").then()
+                .statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        List<String> codes = columns.getList("codes");
+        List<List<Object>> people = columns.getList("people");
+        assertThat(people).hasSameSizeAs(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            List<Object> person = people.get(i);
+            Map<String, Object> expected = bulk.getMap("people[" + i + "]");
+            assertThat(person).hasSize(8);
+            assertThat(person.subList(0, 5)).containsExactly(expected.get("personId"), expected.get("targetLevel"),
+                    expected.get("readinessPercent"), expected.get("status"), expected.get("lastAssessmentAt"));
+            assertThat(((List<Integer>) person.get(5)).stream().map(codes::get).toList()).isEqualTo(expected.get("topGaps"));
+            if (expected.get("competencies") != null) {
+                List<Object> cells = (List<Object>) person.get(6);
+                Map<String, List<Double>> pairs = new java.util.LinkedHashMap<>();
+                for (int c = 0; c < cells.size(); c += 3) {
+                    pairs.put(codes.get((Integer) cells.get(c)), java.util.Arrays.asList(
+                            ((Number) cells.get(c + 1)).doubleValue(),
+                            cells.get(c + 2) == null ? null : ((Number) cells.get(c + 2)).doubleValue()));
+                }
+                Map<String, List<Double>> expectedPairs = new java.util.LinkedHashMap<>();
+                ((Map<String, List<Number>>) expected.get("competencies")).forEach((code, pair) -> expectedPairs.put(code,
+                        java.util.Arrays.asList(pair.get(0).doubleValue(), pair.get(1) == null ? null : pair.get(1).doubleValue())));
+                assertThat(pairs).isEqualTo(expectedPairs);
+                assertThat(new ArrayList<>(pairs.keySet())).containsExactlyElementsOf(expectedPairs.keySet());
+            } else {
+                assertThat(competencies).as("only a request without them leaves them out").isFalse();
+                assertThat(person.get(6)).isNull();
+            }
+            List<Object> signals = (List<Object>) person.get(7);
+            List<Map<String, Object>> read = new ArrayList<>();
+            for (int c = 0; c < signals.size(); c += 2) {
+                read.add(Map.of("competency", codes.get((Integer) signals.get(c)), "signal", signals.get(c + 1)));
+            }
+            assertThat(read).isEqualTo(expected.get("signals"));
+        }
+        assertThat(columns.getList("competencyTotals")).isEqualTo(bulk.getList("competencyTotals"));
+        assertThat(columns.getInt("frameworkVersion")).isEqualTo(bulk.getInt("frameworkVersion"));
+    }
+
+    @Test
+    void readinessColumnsAreForAdminsAndTheGatewayAndNotInThePublicDocument() {
+        given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", UUID.randomUUID().toString())
+                .body(Map.of("personIds", List.of(UUID.randomUUID().toString())))
+                .post("/api/v1/readiness/bulk/columns").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("personIds", List.of()))
+                .post("/api/v1/readiness/bulk/columns").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("personIds"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/readiness/bulk/columns'", nullValue());
     }
 
     @Test
@@ -258,6 +323,7 @@ class ReadinessResourceTest {
                 .body("people[0].signals[1].competency", equalTo("influence"))
                 .body("people[0].signals[1].signal", equalTo("UNDER_RECOGNISED"))
                 .body("people[1].signals.size()", equalTo(0));
+        columnsCarryTheBulkFigures(List.of(pm, UUID.randomUUID().toString()), true);
     }
 
     private void evidenceVersion(String personId, long version) {

@@ -146,8 +146,18 @@ class AggregateResourceTest {
 
         String item = log(dan, dan, "DELIVERY", List.of("execution-delivery"), "2026-10-01");
         long logged = versions(dan).get(dan.toString());
-        sql("UPDATE evidence.evidence SET title = 'Renamed', summary = 'what strength never reads' WHERE id = ?", item);
-        assertThat(versions(dan).get(dan.toString())).as("a change strength does not read").isEqualTo(logged);
+        sql("UPDATE evidence.evidence SET impact = 'what no count reads', updated_at = now() WHERE id = ?", item);
+        assertThat(versions(dan).get(dan.toString())).as("a change nothing counted reads").isEqualTo(logged);
+        sql("UPDATE evidence.evidence SET title = 'Renamed' WHERE id = ?", item);
+        long renamed = versions(dan).get(dan.toString());
+        assertThat(renamed).as("tagged counts read the title").isGreaterThan(logged);
+        sql("UPDATE evidence.evidence SET summary = 'with a spec-review' WHERE id = ?", item);
+        long summarised = versions(dan).get(dan.toString());
+        assertThat(summarised).as("and the summary").isGreaterThan(renamed);
+        sql("UPDATE evidence.evidence SET links = '{https://docs.example.com/spec-review}' WHERE id = ?", item);
+        long linked = versions(dan).get(dan.toString());
+        assertThat(linked).as("and the links").isGreaterThan(summarised);
+        logged = linked;
 
         verify(item);
         long verified = versions(dan).get(dan.toString());
@@ -276,6 +286,56 @@ class AggregateResourceTest {
                 .body(Map.of("windows", List.of(Map.of("personId", ada))))
                 .post("/api/v1/evidence/counts").then().statusCode(400)
                 .body("violations[0].field", equalTo("windows[0].since"));
+    }
+
+    private List<String> countsOf(UUID person) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("windows", List.of(Map.of("personId", person, "since", "2026-01-01",
+                        "tags", List.of("spec-review")))))
+                .post("/api/v1/evidence/counts").then().statusCode(200).extract()
+                .path("counts.collect { it.kind + '/' + it.competency + '/' + it.tag + '=' + it.count }");
+    }
+
+    /** As the administrative account with triggers off: a write the versions do not see (no write path can do this). */
+    private void unseen(String statement) throws Exception {
+        var server = dev.ascent.testsupport.TestPostgres.server();
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection c = java.sql.DriverManager.getConnection(url, server.adminUser(), server.adminPassword());
+             var st = c.createStatement()) {
+            st.execute("SET session_replication_role = replica");
+            assertThat(st.executeUpdate(statement)).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Counts are a read model: an answer is reused while the person's counted-evidence version stands
+     * (a write the triggers did not see stays unseen, which shows the answer came from memory), and any
+     * change to what a count reads is counted on the next read.
+     */
+    @Test
+    void countsAreKeptUntilThePersonsCountedEvidenceChanges() throws Exception {
+        UUID dan = UUID.randomUUID();
+        String item = log(dan, dan, "DELIVERY", List.of("execution-delivery"), "2026-10-01");
+        assertThat(countsOf(dan)).containsExactlyInAnyOrder("DELIVERY/execution-delivery/null=1");
+
+        unseen("UPDATE evidence.evidence SET competencies = '{influence}' WHERE id = '" + item + "'");
+        assertThat(countsOf(dan)).as("remembered").containsExactlyInAnyOrder("DELIVERY/execution-delivery/null=1");
+
+        sql("UPDATE evidence.evidence SET title = 'Held the spec-review' WHERE id = ?", item);
+        assertThat(countsOf(dan)).as("a new title moves the version, and everything is counted again")
+                .containsExactlyInAnyOrder("DELIVERY/influence/null=1", "DELIVERY/influence/spec-review=1");
+
+        String second = log(dan, dan, "LAUNCH_OUTCOME", List.of("influence"), "2026-10-02");
+        assertThat(countsOf(dan)).containsExactlyInAnyOrder("DELIVERY/influence/null=1",
+                "DELIVERY/influence/spec-review=1", "LAUNCH_OUTCOME/influence/null=1");
+        given().contentType(ContentType.JSON).header("X-Ascent-Actor-Id", dan.toString()).body("{}")
+                .post("/api/v1/evidence/{id}/reject", second).then().statusCode(200);
+        assertThat(countsOf(dan)).as("a rejected item no longer counts")
+                .containsExactlyInAnyOrder("DELIVERY/influence/null=1", "DELIVERY/influence/spec-review=1");
+        sql("UPDATE evidence.evidence SET person_id = '" + bob + "' WHERE id = ?", item);
+        assertThat(countsOf(dan)).as("an item moved to someone else").isEmpty();
+
     }
 
     @Test

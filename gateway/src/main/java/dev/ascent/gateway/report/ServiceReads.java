@@ -1,5 +1,6 @@
 package dev.ascent.gateway.report;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.gateway.access.GatewayTokens;
@@ -56,13 +57,42 @@ public class ServiceReads {
     }
 
     public <T> Uni<T> post(ServiceRoutes.Backend backend, String uri, Object body, Class<T> type) {
+        return send(backend, uri, body).map(response -> read(backend, response, json.constructType(type)));
+    }
+
+    /** As {@link #get(ServiceRoutes.Backend, String, Class)}, the answer read by a streaming reader. */
+    <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, ServiceViewsJson.Reader<T> reader) {
+        return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
+                .timeout(backend.timeout().toMillis())
+                .putHeader("Accept", "application/json")
+                .putHeader("Authorization", "Bearer " + tokens.forGateway())
+                .send()
+                .map(response -> read(backend, response, reader));
+    }
+
+    /** As {@link #post(ServiceRoutes.Backend, String, Object, Class)}, the answer read by a streaming reader. */
+    <T> Uni<T> post(ServiceRoutes.Backend backend, String uri, Object body, ServiceViewsJson.Reader<T> reader) {
+        return send(backend, uri, body).map(response -> read(backend, response, reader));
+    }
+
+    private Uni<HttpResponse<Buffer>> send(ServiceRoutes.Backend backend, String uri, Object body) {
         return client.post(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Authorization", "Bearer " + tokens.forGateway())
-                .sendBuffer(Buffer.buffer(write(body)))
-                .map(response -> read(backend, response, json.constructType(type)));
+                .sendBuffer(Buffer.buffer(write(body)));
+    }
+
+    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<Buffer> response, ServiceViewsJson.Reader<T> reader) {
+        if (response.statusCode() >= 300) {
+            throw new ServiceError(backend.name(), response.statusCode());
+        }
+        try (JsonParser parser = json.getFactory().createParser(response.body().getBytes())) {
+            return ServiceViewsJson.read(parser, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(backend.name() + " answered unreadable JSON", e);
+        }
     }
 
     private <T> T read(ServiceRoutes.Backend backend, HttpResponse<Buffer> response, JavaType type) {

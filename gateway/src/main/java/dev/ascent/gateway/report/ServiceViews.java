@@ -35,7 +35,8 @@ final class ServiceViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Readiness(UUID personId, String targetLevel, Integer readinessPercent, String status, List<String> topGaps,
-                     Instant lastAssessmentAt, Map<String, Double[]> competencies, List<TeamReport.Signal> signals) {
+                     Instant lastAssessmentAt, Map<String, TeamReport.Cell> competencies,
+                     List<TeamReport.Signal> signals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,6 @@
 package dev.ascent.gateway.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.gateway.access.AccessControl;
 import dev.ascent.gateway.access.CallerResolver;
 import dev.ascent.kit.problem.ApiProblem;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -38,11 +40,14 @@ public class TeamReportResource {
     private final TeamReportService reports;
     private final CallerResolver callers;
     private final AccessControl access;
+    private final ObjectMapper json;
 
-    public TeamReportResource(TeamReportService reports, CallerResolver callers, AccessControl access) {
+    public TeamReportResource(TeamReportService reports, CallerResolver callers, AccessControl access,
+                              ObjectMapper json) {
         this.reports = reports;
         this.callers = callers;
         this.access = access;
+        this.json = json;
     }
 
     @GET
@@ -94,7 +99,8 @@ public class TeamReportResource {
                 .call(caller -> access.person(caller, managerId))
                 .flatMap(caller -> reports.report(managerId, "all".equals(depth), !csv)).map(report -> csv
                 ? csv(report, "heatmap".equals(view), managerId)
-                : Response.ok(report, MediaType.APPLICATION_JSON).build());
+                : Response.ok((StreamingOutput) out -> TeamReportJson.write(report, json.getFactory(), out),
+                        MediaType.APPLICATION_JSON).build());
     }
 
     private static Response csv(TeamReport report, boolean heatmap, UUID managerId) {

@@ -44,7 +44,7 @@ public class TeamReportService {
     public Uni<TeamReport> report(UUID managerId, boolean allLevels, boolean perPerson) {
         ServiceRoutes.Backend assessment = backend(ASSESSMENT);
         return reads.get(assessment, "/api/v1/people/" + managerId + "/team?depth=" + (allLevels ? "all" : "direct"),
-                        ServiceViews.Team.class)
+                        ServiceViewsJson::team)
                 .onFailure(ServiceReads.ServiceError.class).transform(e -> switch (((ServiceReads.ServiceError) e).status) {
                     case 404 -> ApiProblem.notFound("Person", managerId);
                     case 422 -> new ApiProblem(422, "team-too-large", "Team too large",
@@ -66,15 +66,15 @@ public class TeamReportService {
         }
         LocalDate since = LocalDate.now(clock).minusDays(90);
         Uni<Optional<ServiceViews.BulkReadiness>> readiness = optional(ASSESSMENT,
-                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk", new ServiceViews.ReadinessRequest(ids, perPerson),
-                        ServiceViews.BulkReadiness.class));
+                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk/columns",
+                        new ServiceViews.ReadinessRequest(ids, perPerson), ServiceViewsJson::readinessColumns));
         Uni<Optional<List<ServiceViews.Count>>> evidence = optional(EVIDENCE,
                 reads.post(backend(EVIDENCE), "/api/v1/evidence/counts",
                         new ServiceViews.CountsRequest(ids.stream().map(id -> new ServiceViews.Window(id, since)).toList()),
-                        ServiceViews.Counts.class).map(ServiceViews.Counts::counts));
+                        ServiceViewsJson::counts).map(ServiceViews.Counts::counts));
         Uni<Optional<List<ServiceViews.PlanStatus>>> plans = optional(PLANS,
                 reads.post(backend(PLANS), "/api/v1/plans/status/bulk", new ServiceViews.PeopleRequest(ids),
-                        ServiceViews.BulkPlans.class).map(ServiceViews.BulkPlans::people));
+                        ServiceViewsJson::plans).map(ServiceViews.BulkPlans::people));
         return Uni.combine().all().unis(readiness, evidence, plans)
                 .with((r, e, p) -> assemble(team, allLevels, r, e, p));
     }
@@ -107,7 +107,7 @@ public class TeamReportService {
                     r == null ? null : r.topGaps(),
                     evidence.isPresent() ? evidenceById.getOrDefault(m.id(), Map.of()) : null,
                     plan == null ? null : plan.status(), plan == null ? null : plan.progressPercent(),
-                    r == null ? null : r.lastAssessmentAt(), r == null ? null : cells(r.competencies()),
+                    r == null ? null : r.lastAssessmentAt(), r == null ? null : r.competencies(),
                     r == null ? null : r.signals() == null ? List.of() : r.signals()));
         }
         List<ServiceViews.CompetencyTotal> totals = readiness.map(ServiceViews.BulkReadiness::competencyTotals)
@@ -131,20 +131,6 @@ public class TeamReportService {
         }
         return new TeamReport(team.managerId(), allLevels, LocalDate.now(clock), rows.size(), unavailable, rows,
                 distribution, heatmap);
-    }
-
-    /** The service answers each competency as the pair [expected, effective rating]. */
-    private static Map<String, TeamReport.Cell> cells(Map<String, Double[]> pairs) {
-        if (pairs == null) {
-            return null;
-        }
-        Map<String, TeamReport.Cell> cells = new LinkedHashMap<>();
-        pairs.forEach((code, pair) -> {
-            if (pair != null && pair.length > 0 && pair[0] != null) {
-                cells.put(code, new TeamReport.Cell(pair[0].intValue(), pair.length > 1 ? pair[1] : null));
-            }
-        });
-        return cells;
     }
 
     private <T> Uni<Optional<T>> optional(String service, Uni<T> call) {

@@ -56,18 +56,14 @@ class TeamReportResourceTest {
                   {"id":"%s","name":"Zoë Ångström","email":"zoe@example.com","level":"SENIOR_PM","targetLevel":"PRINCIPAL_PM","managerId":"%s","depth":1},
                   {"id":"%s","name":"Newcomer","email":"new@example.com","level":"APM","targetLevel":null,"managerId":"%s","depth":2}]}
                 """.formatted(MANAGER, ADA, MANAGER, ZOE, MANAGER, NEW, ZOE))));
-        services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
-                {"frameworkVersion":1,"evidenceAvailable":true,"people":[
-                  {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
-                   "topGaps":["influence","customer-discovery"],"lastAssessmentAt":"2026-10-01T10:00:00Z",
-                   "competencies":{"influence":[3.0,2.0],"customer-discovery":[4.0,null]},
-                   "signals":[{"competency":"customer-discovery","signal":"OPINION_ONLY"},
-                              {"competency":"influence","signal":"UNDER_RECOGNISED"},
-                              {"competency":"product-craft","signal":"OPINION_ONLY"}]},
-                  {"personId":"%s","targetLevel":"PRINCIPAL_PM","readinessPercent":100,"status":"READY",
-                   "topGaps":[],"lastAssessmentAt":"2026-09-01T10:00:00Z","competencies":null,"signals":[]},
-                  {"personId":"%s","targetLevel":"PM","readinessPercent":10,"status":"NOT_READY",
-                   "topGaps":["influence"],"lastAssessmentAt":null,"competencies":null}],
+        // assessment-service's compact layout (ReadinessColumns): codes once, a person as an array naming them by position
+        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(json("""
+                {"frameworkVersion":1,"evidenceAvailable":true,"codes":["influence","customer-discovery","product-craft"],
+                 "people":[
+                  ["%s","SENIOR_PM",72,"EMERGING","2026-10-01T10:00:00Z",[0,1],[0,3,2.0,1,4,null],
+                   [1,"OPINION_ONLY",0,"UNDER_RECOGNISED",2,"OPINION_ONLY"]],
+                  ["%s","PRINCIPAL_PM",100,"READY","2026-09-01T10:00:00Z",[],null,[]],
+                  ["%s","PM",10,"NOT_READY",null,[0],null,[]]],
                  "competencyTotals":[
                   {"competency":"influence","rated":2,"ratingSum":6.0,"expectedOf":3,"expectedSum":9.0},
                   {"competency":"customer-discovery","rated":1,"ratingSum":3.0,"expectedOf":2,"expectedSum":8.0}]}
@@ -111,7 +107,6 @@ class TeamReportResourceTest {
                 .body("people[0].signals.competency", contains("customer-discovery", "influence", "product-craft"))
                 .body("people[0].signals.signal", contains("OPINION_ONLY", "UNDER_RECOGNISED", "OPINION_ONLY"))
                 .body("people[1].signals.size()", equalTo(0))
-                // an answer without signals (an older assessment-service) reads as none
                 .body("people[2].signals.size()", equalTo(0))
                 .body("people[2].depth", equalTo(2))
                 .body("people[2].lastAssessmentAt", nullValue())
@@ -125,7 +120,7 @@ class TeamReportResourceTest {
                 .body("heatmap.find { it.competency == 'customer-discovery' }.gap", equalTo(1.0f));
 
         services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
-        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk/columns"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
                         "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
@@ -157,7 +152,7 @@ class TeamReportResourceTest {
         assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "")
                 .containsEntry("opinion_only", "").containsEntry("under_recognised", "");
         // the CSV has no per-person cells, so it does not make the service compute them
-        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk"))
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk/columns"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
                         "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
     }
@@ -187,11 +182,9 @@ class TeamReportResourceTest {
         UUID ada = ids.getLast();
         services.stubFor(get(urlPathEqualTo("/api/v1/people/" + manager + "/team")).willReturn(json(JSON.writeValueAsString(
                 Map.of("managerId", manager.toString(), "allLevels", false, "people", people)))));
-        services.stubFor(post("/api/v1/readiness/bulk").willReturn(json("""
-                {"frameworkVersion":1,"evidenceAvailable":true,"people":[
-                  {"personId":"%s","targetLevel":"SENIOR_PM","readinessPercent":72,"status":"EMERGING",
-                   "topGaps":["-influence"],"lastAssessmentAt":null,"competencies":null,
-                   "signals":[{"competency":"=influence","signal":"UNDER_RECOGNISED"}]}],
+        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(json("""
+                {"frameworkVersion":1,"evidenceAvailable":true,"codes":["-influence","=influence"],"people":[
+                  ["%s","SENIOR_PM",72,"EMERGING",null,[0],null,[1,"UNDER_RECOGNISED"]]],
                  "competencyTotals":[
                   {"competency":"influence","rated":2,"ratingSum":8.0,"expectedOf":2,"expectedSum":6.0},
                   {"competency":"@evil","rated":1,"ratingSum":1.0,"expectedOf":1,"expectedSum":2.0}]}
@@ -229,7 +222,7 @@ class TeamReportResourceTest {
 
     @Test
     void theHeatmapCsvNeedsReadinessAndViewIsChecked() {
-        services.stubFor(post("/api/v1/readiness/bulk").willReturn(aResponse().withStatus(503)));
+        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(aResponse().withStatus(503)));
         given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "heatmap")
                 .queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
                 .contentType("application/problem+json")
