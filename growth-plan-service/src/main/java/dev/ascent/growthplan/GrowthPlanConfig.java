@@ -37,6 +37,10 @@ public interface GrowthPlanConfig {
         /** How much more a gap counts when its competency is the focus the target tier adds. */
         @WithDefault("1.5")
         double targetFocusWeight();
+
+        /** Most plans whose actions' expected evidence is kept in memory for bulk progress (team reports). */
+        @WithDefault("50000")
+        long actionsReadModelPlans();
     }
 
     interface Paging {

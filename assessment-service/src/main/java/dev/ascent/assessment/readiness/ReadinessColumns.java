@@ -13,8 +13,9 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Bulk readiness in the compact layout the gateway's team reports read (docs/service-contracts.md
@@ -29,7 +30,7 @@ import java.util.Map;
  * code spelt out) is 10 MB, and writing and reading those 10 MB was most of a report's time in
  * this service and in the gateway.
  */
-public record ReadinessColumns(ReadinessDtos.BulkResponse answer) {
+public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean includeCompetencies) {
 
     @Provider
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,39 +51,38 @@ public record ReadinessColumns(ReadinessDtos.BulkResponse answer) {
         public void writeTo(ReadinessColumns columns, Class<?> type, Type genericType, Annotation[] annotations,
                             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
                 throws IOException {
-            write(columns.answer(), json, out);
+            columns.write(json, out);
         }
     }
 
-    static void write(ReadinessDtos.BulkResponse answer, ObjectMapper json, OutputStream out) throws IOException {
+    void write(ObjectMapper json, OutputStream out) throws IOException {
         Map<String, Integer> codes = new LinkedHashMap<>();
-        for (ReadinessDtos.PersonSummary person : answer.people()) {
-            if (person.competencies() != null) {
-                person.competencies().keySet().forEach(code -> codes.putIfAbsent(code, codes.size()));
-            }
-            if (person.topGaps() != null) {
-                person.topGaps().forEach(code -> codes.putIfAbsent(code, codes.size()));
-            }
-            if (person.signals() != null) {
-                person.signals().forEach(s -> codes.putIfAbsent(s.competency(), codes.size()));
+        for (UUID id : figures.ids()) {
+            ReadinessReadModel.Figures f = figures.figures().get(id);
+            if (f != null) {
+                for (String code : f.competencies()) {
+                    codes.putIfAbsent(code, codes.size());
+                }
+                f.topGaps().forEach(code -> codes.putIfAbsent(code, codes.size()));
+                f.signals().forEach(signal -> codes.putIfAbsent(signal.competency(), codes.size()));
             }
         }
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
-            g.writeNumberField("frameworkVersion", answer.frameworkVersion());
-            g.writeBooleanField("evidenceAvailable", answer.evidenceAvailable());
+            g.writeNumberField("frameworkVersion", figures.frameworkVersion());
+            g.writeBooleanField("evidenceAvailable", figures.evidenceAvailable());
             g.writeArrayFieldStart("codes");
             for (String code : codes.keySet()) {
                 g.writeString(code);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("people");
-            for (ReadinessDtos.PersonSummary person : answer.people()) {
-                person(g, person, codes);
+            for (UUID id : figures.ids()) {
+                person(g, id, codes);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("competencyTotals");
-            for (ReadinessDtos.CompetencyTotal total : answer.competencyTotals()) {
+            for (ReadinessDtos.CompetencyTotal total : figures.competencyTotals()) {
                 g.writeStartObject();
                 g.writeStringField("competency", total.competency());
                 g.writeNumberField("rated", total.rated());
@@ -96,40 +96,53 @@ public record ReadinessColumns(ReadinessDtos.BulkResponse answer) {
         }
     }
 
-    private static void person(JsonGenerator g, ReadinessDtos.PersonSummary p, Map<String, Integer> codes)
-            throws IOException {
+    private void person(JsonGenerator g, UUID id, Map<String, Integer> codes) throws IOException {
+        ReadinessReadModel.Figures f = figures.figures().get(id);
         g.writeStartArray();
-        g.writeString(p.personId().toString());
-        text(g, p.targetLevel());
-        if (p.readinessPercent() == null) {
+        g.writeString(id.toString());
+        if (f == null) {
+            // Nobody with this id, or nobody above their level to be ready for: the date of their last
+            // assessment, if any, is all there is (the public layout's empty competencies, empty lists).
+            Instant at = figures.found().containsKey(id) ? figures.atTheTopLastAssessed().get(id) : null;
             g.writeNull();
-        } else {
-            g.writeNumber(p.readinessPercent().intValue());
+            g.writeNull();
+            g.writeNull();
+            text(g, at == null ? null : at.toString());
+            g.writeStartArray();
+            g.writeEndArray();
+            g.writeStartArray();
+            g.writeEndArray();
+            g.writeStartArray();
+            g.writeEndArray();
+            g.writeEndArray();
+            return;
         }
-        text(g, p.status() == null ? null : p.status().name());
-        text(g, p.lastAssessmentAt() == null ? null : p.lastAssessmentAt().toString());
+        g.writeString(f.inputs().targetLevel());
+        g.writeNumber(f.readinessPercent());
+        g.writeString(f.status().name());
+        text(g, f.lastAssessmentAt() == null ? null : f.lastAssessmentAt().toString());
         g.writeStartArray();
-        for (String gap : p.topGaps() == null ? List.<String>of() : p.topGaps()) {
+        for (String gap : f.topGaps()) {
             g.writeNumber(codes.get(gap));
         }
         g.writeEndArray();
-        if (p.competencies() == null) {
-            g.writeNull();
-        } else {
+        if (includeCompetencies) {
             g.writeStartArray();
-            for (Map.Entry<String, Double[]> pair : p.competencies().entrySet()) {
-                g.writeNumber(codes.get(pair.getKey()));
-                g.writeNumber(pair.getValue()[0].intValue());
-                if (pair.getValue()[1] == null) {
+            for (int i = 0; i < f.competencies().length; i++) {
+                g.writeNumber(codes.get(f.competencies()[i]));
+                g.writeNumber(f.expected()[i]);
+                if (Double.isNaN(f.ratings()[i])) {
                     g.writeNull();
                 } else {
-                    g.writeNumber(pair.getValue()[1].doubleValue());
+                    g.writeNumber(f.ratings()[i]);
                 }
             }
             g.writeEndArray();
+        } else {
+            g.writeNull();
         }
         g.writeStartArray();
-        for (ReadinessDtos.Signal signal : p.signals() == null ? List.<ReadinessDtos.Signal>of() : p.signals()) {
+        for (ReadinessDtos.Signal signal : f.signals()) {
             g.writeNumber(codes.get(signal.competency()));
             g.writeString(signal.signal().name());
         }

@@ -59,7 +59,7 @@ public class ReadinessResource {
         if (!lineAccess.isAdmin()) {
             throw ApiProblem.forbidden("Only admins and the gateway read readiness in bulk");
         }
-        return new ReadinessColumns(readiness.forPeople(body.personIds(), body.competenciesWanted()));
+        return new ReadinessColumns(readiness.figures(body.personIds()), body.competenciesWanted());
     }
 
     @GET

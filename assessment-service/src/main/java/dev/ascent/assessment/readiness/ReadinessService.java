@@ -93,6 +93,15 @@ public class ReadinessService {
      * number of statements does not grow with the number of people.
      */
     public ReadinessDtos.BulkResponse forPeople(List<UUID> personIds, boolean includeCompetencies) {
+        return figures(personIds).summaries(includeCompetencies);
+    }
+
+    /**
+     * Everyone's figures for a bulk answer, in the order named (duplicates once): for the public
+     * layout ({@link BulkFigures#summaries}) or the gateway's compact one ({@link ReadinessColumns}),
+     * which is written from the figures directly.
+     */
+    public BulkFigures figures(List<UUID> personIds) {
         List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
         LocalDate today = LocalDate.now(clock);
         // evidence-service answers whose evidence changed while this service reads its own tables.
@@ -161,45 +170,75 @@ public class ReadinessService {
             }
         }
 
-        List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>(ids.size());
-        Map<String, double[]> totals = new java.util.LinkedHashMap<>(); // [rated, ratingSum, expectedOf, expectedSum]
-        for (UUID id : ids) {
-            PersonRepository.Standing person = found.get(id);
-            ReadinessReadModel.Figures f = figures.get(id);
-            if (person == null) {
-                summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
-                        Map.of(), "no person has this id", List.of()));
-                continue;
-            }
-            if (f == null) {
-                // No target above the current level: the ratings' date is all there is to say.
-                RatingsRepository.Ratings r = allRatings.get(id);
-                summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), null, null, null, List.of(),
-                        r == null ? null : r.lastAssessmentAt, Map.of(), "no target level above the current one", List.of()));
-                continue;
-            }
-            Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
-            for (int i = 0; i < f.competencies().length; i++) {
-                Double rating = f.rating(i);
-                double[] total = totals.computeIfAbsent(f.competencies()[i], k -> new double[4]);
-                if (rating != null) {
-                    total[0]++;
-                    total[1] += rating;
+        Map<UUID, Instant> lastAssessmentAt = new java.util.HashMap<>();
+        atTheTop.forEach(id -> {
+            RatingsRepository.Ratings r = allRatings.get(id);
+            lastAssessmentAt.put(id, r == null ? null : r.lastAssessmentAt);
+        });
+        return new BulkFigures(framework.version(), evidenceAvailable, ids, found, figures, lastAssessmentAt);
+    }
+
+    /**
+     * Bulk readiness before it is laid out: per person named, their standing (null: no such person) and
+     * figures (null: no target above their level, when only their last assessment's date is known).
+     */
+    public record BulkFigures(int frameworkVersion, boolean evidenceAvailable, List<UUID> ids,
+                              Map<UUID, PersonRepository.Standing> found, Map<UUID, ReadinessReadModel.Figures> figures,
+                              Map<UUID, Instant> atTheTopLastAssessed) {
+
+        /** Per competency over everyone with figures: [rated, ratingSum, expectedOf, expectedSum]. */
+        List<ReadinessDtos.CompetencyTotal> competencyTotals() {
+            Map<String, double[]> totals = new java.util.LinkedHashMap<>();
+            for (UUID id : ids) {
+                ReadinessReadModel.Figures f = found.containsKey(id) ? figures.get(id) : null;
+                if (f == null) {
+                    continue;
                 }
-                total[2]++;
-                total[3] += f.expected()[i];
-                if (competencies != null) {
-                    competencies.put(f.competencies()[i], new Double[] {(double) f.expected()[i], rating});
+                for (int i = 0; i < f.competencies().length; i++) {
+                    double[] total = totals.computeIfAbsent(f.competencies()[i], k -> new double[4]);
+                    if (!Double.isNaN(f.ratings()[i])) {
+                        total[0]++;
+                        total[1] += f.ratings()[i];
+                    }
+                    total[2]++;
+                    total[3] += f.expected()[i];
                 }
             }
-            summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), f.inputs().targetLevel(),
-                    f.readinessPercent(), f.status(), f.topGaps(), f.lastAssessmentAt(), competencies, null, f.signals()));
+            return totals.entrySet().stream()
+                    .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
+                            (int) e.getValue()[2], e.getValue()[3]))
+                    .toList();
         }
-        List<ReadinessDtos.CompetencyTotal> competencyTotals = totals.entrySet().stream()
-                .map(e -> new ReadinessDtos.CompetencyTotal(e.getKey(), (int) e.getValue()[0], e.getValue()[1],
-                        (int) e.getValue()[2], e.getValue()[3]))
-                .toList();
-        return new ReadinessDtos.BulkResponse(framework.version(), evidenceAvailable, summaries, competencyTotals);
+
+        /** The public layout: a summary per person named, each competency's pair when wanted. */
+        ReadinessDtos.BulkResponse summaries(boolean includeCompetencies) {
+            List<ReadinessDtos.PersonSummary> summaries = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                PersonRepository.Standing person = found.get(id);
+                ReadinessReadModel.Figures f = figures.get(id);
+                if (person == null) {
+                    summaries.add(new ReadinessDtos.PersonSummary(id, null, null, null, null, List.of(), null,
+                            Map.of(), "no person has this id", List.of()));
+                    continue;
+                }
+                if (f == null) {
+                    // No target above the current level: the ratings' date is all there is to say.
+                    summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), null, null, null, List.of(),
+                            atTheTopLastAssessed.get(id), Map.of(), "no target level above the current one", List.of()));
+                    continue;
+                }
+                Map<String, Double[]> competencies = includeCompetencies ? new java.util.LinkedHashMap<>() : null;
+                if (competencies != null) {
+                    for (int i = 0; i < f.competencies().length; i++) {
+                        competencies.put(f.competencies()[i], new Double[] {(double) f.expected()[i], f.rating(i)});
+                    }
+                }
+                summaries.add(new ReadinessDtos.PersonSummary(id, person.level(), f.inputs().targetLevel(),
+                        f.readinessPercent(), f.status(), f.topGaps(), f.lastAssessmentAt(), competencies, null,
+                        f.signals()));
+            }
+            return new ReadinessDtos.BulkResponse(frameworkVersion, evidenceAvailable, summaries, competencyTotals());
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.UUID;
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /** The few columns bulk status needs of a person's current plan. */
-    public record CurrentPlan(UUID id, UUID personId, PlanStatus status, LocalDate startsOn) {
+    /** @param version the plan's optimistic-lock version, which every update of the plan moves */
+    public record CurrentPlan(UUID id, UUID personId, PlanStatus status, LocalDate startsOn, long version) {
     }
 
     /** Expected evidence of one action, for progress. */
@@ -51,14 +52,14 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             return List.of();
         }
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        SELECT DISTINCT ON (person_id) id, person_id, status, starts_on
+                        SELECT DISTINCT ON (person_id) id, person_id, status, starts_on, version
                         FROM growth_plan.plan
                         WHERE person_id = ANY (:people) AND status <> 'SUPERSEDED'
                         ORDER BY person_id, created_at DESC, id DESC""")
                 .setParameter("people", personIds.stream().distinct().toArray(UUID[]::new))
                 .getResultList();
         return rows.stream().map(r -> new CurrentPlan((UUID) r[0], (UUID) r[1], PlanStatus.valueOf((String) r[2]),
-                SqlValues.localDate(r[3]))).toList();
+                SqlValues.localDate(r[3]), ((Number) r[4]).longValue())).toList();
     }
 
     /**
@@ -68,9 +69,6 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<ActionEvidence> actionEvidence(Collection<UUID> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
-        }
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         SELECT plan_id, position, expected_evidence::text FROM growth_plan.plan_action
                         WHERE plan_id = ANY (:plans)""")

@@ -63,6 +63,7 @@ public class PlanService {
     private final PlanGenerator generator;
     private final Caller caller;
     private final PublishedFramework publishedFramework;
+    private final PlanActionsReadModel actionsRead;
 
     public PlanService(PlanRepository plans, PlaybookService playbooks, PlaybookFormats json,
                        ReadinessReader readinessReader, EvidenceCounter evidenceCounter, GrowthPlanConfig config,
@@ -76,6 +77,7 @@ public class PlanService {
         this.evidenceCounter = evidenceCounter;
         this.config = config;
         this.clock = clock;
+        this.actionsRead = new PlanActionsReadModel(config.plans().actionsReadModelPlans());
         this.generator = new PlanGenerator(new PlanGenerator.Settings(config.plans().maxFocusCompetencies(),
                 config.plans().actionsPerCompetency(), config.plans().targetFocusWeight()));
     }
@@ -425,25 +427,39 @@ public class PlanService {
     // ---- bulk -----------------------------------------------------------------------------------
 
     /**
-     * Current plan and progress of many people: two SQL statements (current plans, their actions)
-     * and one evidence-service call, however many people are named.
+     * Current plan and progress of many people: two SQL statements (current plans, the actions of those
+     * not kept in {@link PlanActionsReadModel} at their version) and one evidence-service call, however
+     * many people are named.
      */
     public PlanResponses.BulkStatus bulkStatus(List<UUID> personIds) {
         List<UUID> people = List.copyOf(new LinkedHashSet<>(personIds));
         Map<UUID, PlanRepository.CurrentPlan> current = plans.current(people).stream()
                 .collect(Collectors.toMap(PlanRepository.CurrentPlan::personId, Function.identity(), (a, b) -> a));
         Map<UUID, List<List<ExpectedEvidence>>> expectedByPlan = new HashMap<>();
-        if (!current.isEmpty()) {
-            List<UUID> planIds = current.values().stream().map(PlanRepository.CurrentPlan::id).toList();
-            // Plans are made from one playbook, so the same few action documents recur across thousands
-            // of plans: each distinct document is parsed once (it was a parse per action, a quarter of
-            // this call's time for 10,000 people). Nothing changes a parsed list, so plans share it.
-            Map<String, List<ExpectedEvidence>> parsed = new HashMap<>();
-            for (PlanRepository.ActionEvidence row : plans.actionEvidence(planIds)) {
-                expectedByPlan.computeIfAbsent(row.planId(), k -> new ArrayList<>())
-                        .add(parsed.computeIfAbsent(row.expectedEvidence(), this::expected));
+        Map<UUID, Long> stale = new HashMap<>();
+        for (PlanRepository.CurrentPlan plan : current.values()) {
+            List<List<ExpectedEvidence>> known = actionsRead.current(plan.id(), plan.version());
+            if (known == null) {
+                stale.put(plan.id(), plan.version());
+            } else {
+                expectedByPlan.put(plan.id(), known);
             }
         }
+        // The actions of plans not read at their current version, in one statement (one whatever their
+        // number, none at all included). Plans are made from one playbook, so the same few action
+        // documents recur across thousands of plans: each distinct document is parsed once, and plans
+        // share the parsed list, which nothing changes.
+        Map<String, List<ExpectedEvidence>> parsed = new HashMap<>();
+        Map<UUID, List<List<ExpectedEvidence>>> read = new HashMap<>();
+        for (PlanRepository.ActionEvidence row : plans.actionEvidence(stale.keySet())) {
+            read.computeIfAbsent(row.planId(), k -> new ArrayList<>())
+                    .add(parsed.computeIfAbsent(row.expectedEvidence(), this::expected));
+        }
+        stale.forEach((planId, version) -> {
+            List<List<ExpectedEvidence>> actions = read.getOrDefault(planId, List.of());
+            actionsRead.remember(planId, version, actions);
+            expectedByPlan.put(planId, actions);
+        });
         Optional<List<EvidenceCounts.Count>> counts = evidenceCounter.counts(current.values().stream()
                 .map(p -> new CountsRequest.Window(p.personId(), p.startsOn(),
                         tags(expectedByPlan.getOrDefault(p.id(), List.of())))).toList());

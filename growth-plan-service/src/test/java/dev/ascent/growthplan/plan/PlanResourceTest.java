@@ -710,6 +710,36 @@ class PlanResourceTest {
         assertThat(old).isNotEqualTo(current);
     }
 
+    /**
+     * Bulk progress keeps each plan's actions in memory (PlanActionsReadModel) with the plan's version:
+     * a swapped action moves the version, so the next bulk answer counts against the new action, as a
+     * read of the plan itself (never kept) does.
+     */
+    @Test
+    void bulkProgressFollowsASwappedAction() {
+        UUID person = UUID.randomUUID();
+        var plan = generate(Map.of("personId", person.toString())).statusCode(201).extract();
+        String planId = plan.path("id");
+        String discoveryAction = plan.path("actions.find { it.code == 'discovery-interview-series' }.id");
+        countsOf(person, """
+                [{"personId": "%s", "kind": "CUSTOMER_DISCOVERY_SESSION", "competency": "customer-discovery", "count": 3}]
+                """.formatted(person));
+        int before = bulkProgress(person);
+        assertThat(before).isEqualTo(given().get("/api/v1/plans/" + planId).then().statusCode(200).extract()
+                .<Integer>path("progressPercent"));
+
+        swap(planId, discoveryAction, "discovery-team-habit").statusCode(200);
+
+        int after = given().get("/api/v1/plans/" + planId).then().statusCode(200).extract().path("progressPercent");
+        assertThat(after).as("the new action expects other evidence").isNotEqualTo(before);
+        assertThat(bulkProgress(person)).isEqualTo(after);
+    }
+
+    private int bulkProgress(UUID person) {
+        return given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(person)))
+                .post("/api/v1/plans/status/bulk").then().statusCode(200).extract().path("people[0].progressPercent");
+    }
+
     @Test
     void currentPlanIsTheOneBulkStatusNamesWithItsProgressInOneCall() {
         UUID person = UUID.randomUUID();
