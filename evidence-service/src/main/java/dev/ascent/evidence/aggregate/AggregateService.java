@@ -54,7 +54,7 @@ public class AggregateService {
 
     /** The people's counted-evidence versions; someone who never had counted evidence has none (version 0). */
     private static Map<UUID, Long> versions(Connection c, List<UUID> personIds) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
+        try (PreparedStatement st = EvidenceAggregates.forTheseIds(c,
                 "SELECT person_id, version FROM evidence.strength_version WHERE person_id = ANY (?::uuid[])")) {
             st.setArray(1, c.createArrayOf("uuid", personIds.stream().distinct().toArray()));
             Map<UUID, Long> versions = new LinkedHashMap<>();

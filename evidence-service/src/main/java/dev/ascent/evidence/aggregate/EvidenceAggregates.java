@@ -4,6 +4,8 @@ import dev.ascent.evidence.aggregate.StrengthResponse.CompetencyStrength;
 import dev.ascent.evidence.aggregate.StrengthResponse.Item;
 import dev.ascent.evidence.aggregate.StrengthResponse.PersonStrength;
 
+import org.postgresql.PGStatement;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,12 +98,26 @@ public final class EvidenceAggregates {
     private EvidenceAggregates() {
     }
 
+    /**
+     * A statement planned for its parameters every time it runs. These bind anything from one id to
+     * 10,000 as one array; a server-side prepared statement turns generic after five runs and is planned
+     * for ten ids, so 10,000 probed an index once each (strength versions: 41 ms, against 7 ms planned for
+     * the array it has). An unnamed statement is planned at each run with the values bound.
+     */
+    static PreparedStatement forTheseIds(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        return statement;
+    }
+
     public static StrengthResponse strength(Connection connection, List<UUID> personIds, LocalDate asOf,
                                             boolean includeItems) throws SQLException {
         String[] ids = personIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
         Map<String, List<Item>> items = new HashMap<>();
         if (includeItems) {
-            try (PreparedStatement st = connection.prepareStatement(ITEMS_SQL)) {
+            try (PreparedStatement st = forTheseIds(connection, ITEMS_SQL)) {
                 bind(st, connection, ids, asOf);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -121,7 +137,7 @@ public final class EvidenceAggregates {
         for (UUID id : personIds) {
             byPerson.putIfAbsent(id, new ArrayList<>());
         }
-        try (PreparedStatement st = connection.prepareStatement(STRENGTH_SQL)) {
+        try (PreparedStatement st = forTheseIds(connection, STRENGTH_SQL)) {
             bind(st, connection, ids, asOf);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -151,7 +167,7 @@ public final class EvidenceAggregates {
             }
         }
         List<CountsResponse.Count> counts = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(tags.isEmpty() ? UNTAGGED_COUNTS_SQL : COUNTS_SQL)) {
+        try (PreparedStatement st = forTheseIds(connection, tags.isEmpty() ? UNTAGGED_COUNTS_SQL : COUNTS_SQL)) {
             st.setArray(1, connection.createArrayOf("text", people));
             st.setArray(2, connection.createArrayOf("text", since));
             if (!tags.isEmpty()) {
