@@ -62,20 +62,25 @@ public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.Bulk
             if (answer.competencyTotals() == null) {
                 g.writeNull();
             } else {
-                g.writeStartArray();
-                for (ReadinessDtos.CompetencyTotal total : answer.competencyTotals()) {
-                    g.writeStartObject();
-                    text(g, "competency", total.competency());
-                    g.writeNumberField("rated", total.rated());
-                    g.writeNumberField("ratingSum", total.ratingSum());
-                    g.writeNumberField("expectedOf", total.expectedOf());
-                    g.writeNumberField("expectedSum", total.expectedSum());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                totals(g, answer.competencyTotals());
             }
             g.writeEndObject();
         }
+    }
+
+    /** The totals as an array of their records' objects; both layouts of bulk readiness write them so. */
+    static void totals(JsonGenerator g, List<ReadinessDtos.CompetencyTotal> totals) throws IOException {
+        g.writeStartArray();
+        for (ReadinessDtos.CompetencyTotal total : totals) {
+            g.writeStartObject();
+            text(g, "competency", total.competency());
+            g.writeNumberField("rated", total.rated());
+            g.writeNumberField("ratingSum", total.ratingSum());
+            g.writeNumberField("expectedOf", total.expectedOf());
+            g.writeNumberField("expectedSum", total.expectedSum());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void person(JsonGenerator g, ReadinessDtos.PersonSummary p) throws IOException {

@@ -81,17 +81,8 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
                 person(g, id, codes);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("competencyTotals");
-            for (ReadinessDtos.CompetencyTotal total : figures.competencyTotals()) {
-                g.writeStartObject();
-                g.writeStringField("competency", total.competency());
-                g.writeNumberField("rated", total.rated());
-                g.writeNumberField("ratingSum", total.ratingSum());
-                g.writeNumberField("expectedOf", total.expectedOf());
-                g.writeNumberField("expectedSum", total.expectedSum());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeFieldName("competencyTotals");
+            BulkReadinessWriter.totals(g, figures.competencyTotals());
             g.writeEndObject();
         }
     }
