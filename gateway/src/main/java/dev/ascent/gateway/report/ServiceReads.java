@@ -48,12 +48,7 @@ public class ServiceReads {
     }
 
     public <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, Class<T> type) {
-        return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
-                .timeout(backend.timeout().toMillis())
-                .putHeader("Accept", "application/json")
-                .putHeader("Authorization", "Bearer " + tokens.forGateway())
-                .send()
-                .map(response -> read(backend, response, json.constructType(type)));
+        return fetch(backend, uri).map(response -> read(backend, response, json.constructType(type)));
     }
 
     public <T> Uni<T> post(ServiceRoutes.Backend backend, String uri, Object body, Class<T> type) {
@@ -62,12 +57,15 @@ public class ServiceReads {
 
     /** As {@link #get(ServiceRoutes.Backend, String, Class)}, the answer read by a streaming reader. */
     <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, ServiceViewsJson.Reader<T> reader) {
+        return fetch(backend, uri).map(response -> read(backend, response, reader));
+    }
+
+    private Uni<HttpResponse<Buffer>> fetch(ServiceRoutes.Backend backend, String uri) {
         return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Authorization", "Bearer " + tokens.forGateway())
-                .send()
-                .map(response -> read(backend, response, reader));
+                .send();
     }
 
     /** As {@link #post(ServiceRoutes.Backend, String, Object, Class)}, the answer read by a streaming reader. */
