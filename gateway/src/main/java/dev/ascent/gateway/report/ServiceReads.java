@@ -10,7 +10,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
+import dev.ascent.gateway.routing.LoopLocalClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,20 +31,20 @@ public class ServiceReads {
         }
     }
 
-    private final WebClient client;
+    private final LoopLocalClients clients;
     private final ObjectMapper json;
     private final GatewayTokens tokens;
 
     public ServiceReads(Vertx vertx, ObjectMapper json, GatewayTokens tokens) {
         this.tokens = tokens;
-        this.client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
+        this.clients = new LoopLocalClients(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
                 .setConnectTimeout(2_000).setTryUseCompression(true));
         this.json = json;
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        clients.close();
     }
 
     public <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, Class<T> type) {
@@ -61,7 +61,7 @@ public class ServiceReads {
     }
 
     private Uni<HttpResponse<Buffer>> fetch(ServiceRoutes.Backend backend, String uri) {
-        return client.get(backend.port(), backend.host(), uri).ssl(backend.tls())
+        return clients.current().get(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Authorization", "Bearer " + tokens.forGateway())
@@ -74,7 +74,7 @@ public class ServiceReads {
     }
 
     private Uni<HttpResponse<Buffer>> send(ServiceRoutes.Backend backend, String uri, Object body) {
-        return client.post(backend.port(), backend.host(), uri).ssl(backend.tls())
+        return clients.current().post(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Content-Type", "application/json")

@@ -10,7 +10,6 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.util.TypeLiteral;
@@ -41,7 +40,7 @@ public class ServiceProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
-    private final WebClient client;
+    private final LoopLocalClients clients;
     /** Per service: reads are retried once and share a breaker; writes are never retried. */
     private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> readGuards = new HashMap<>();
     private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> writeGuards = new HashMap<>();
@@ -51,7 +50,7 @@ public class ServiceProxy {
             readGuards.put(backend.name(), guard(backend.name() + "-reads", true));
             writeGuards.put(backend.name(), guard(backend.name() + "-writes", false));
         }
-        this.client = WebClient.create(vertx, new WebClientOptions()
+        this.clients = new LoopLocalClients(vertx, new WebClientOptions()
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
                 .setConnectTimeout(2_000)
@@ -62,7 +61,7 @@ public class ServiceProxy {
 
     @PreDestroy
     void close() {
-        client.close();
+        clients.close();
     }
 
     private static TypedGuard<Uni<HttpResponse<Buffer>>> guard(String name, boolean retry) {
@@ -87,7 +86,7 @@ public class ServiceProxy {
      */
     public Uni<Response> forward(ServiceRoutes.Backend backend, HttpMethod method, String uri, MultiMap headers,
                                  byte[] body, String gatewayBase) {
-        HttpRequest<Buffer> request = client.request(method, backend.port(), backend.host(), uri)
+        HttpRequest<Buffer> request = clients.current().request(method, backend.port(), backend.host(), uri)
                 .ssl(backend.tls())
                 .timeout(backend.timeout().toMillis());
         headers.forEach(header -> {
