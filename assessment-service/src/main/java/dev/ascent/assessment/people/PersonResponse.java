@@ -11,7 +11,7 @@ public record PersonResponse(UUID id, String name, String email, String level, S
                              UUID managerId, Boolean founderLed, boolean effectiveFounderLed,
                              Instant createdAt, Instant updatedAt) {
 
-    static PersonResponse of(Person p, boolean effectiveFounderLed) {
+    public static PersonResponse of(Person p, boolean effectiveFounderLed) {
         return new PersonResponse(p.id, p.name, p.email, p.level, p.targetLevel, p.managerId, p.founderLed,
                 effectiveFounderLed, p.createdAt, p.updatedAt);
     }

@@ -17,6 +17,16 @@ public final class ReadinessDtos {
     private ReadinessDtos() {
     }
 
+    /**
+     * A person's profile and their readiness for their own target, for the gateway's overview.
+     *
+     * @param readiness            {@code null} when it cannot be computed for the person's own target
+     * @param readinessUnavailable why, when {@code readiness} is {@code null} (a person at the top of the ladder)
+     */
+    public record PersonWithReadiness(dev.ascent.assessment.people.PersonResponse person, Readiness readiness,
+                                      String readinessUnavailable) {
+    }
+
     /** @param targetFocus the focus the target level's tier adds to the pyramid (plans weigh its gaps most) */
     public record Readiness(UUID personId, String currentLevel, String currentTier, String targetLevel,
                             String targetTier, FrameworkDocument.Focus targetFocus, int frameworkVersion, boolean founderLed, boolean evidenceAvailable,

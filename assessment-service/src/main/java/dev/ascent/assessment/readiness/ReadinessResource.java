@@ -40,6 +40,20 @@ public class ReadinessResource {
         return readiness.forPerson(id, target);
     }
 
+    /**
+     * For the gateway's overview, not the public API (the gateway's route table leaves it out): the
+     * person's profile and their readiness in one call. Only an admin, or the gateway itself, may ask.
+     */
+    @GET
+    @Path("people/{id}/with-readiness")
+    @Operation(hidden = true)
+    public ReadinessDtos.PersonWithReadiness withReadiness(@PathParam("id") UUID id) {
+        if (!lineAccess.isAdmin()) {
+            throw ApiProblem.forbidden("Only admins and the gateway read a profile with its readiness");
+        }
+        return readiness.withReadiness(id);
+    }
+
     @POST
     @Path("readiness/bulk")
     @Operation(summary = "Readiness summaries for many people at once, for team reports")

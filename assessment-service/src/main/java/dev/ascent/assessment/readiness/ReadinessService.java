@@ -87,6 +87,30 @@ public class ReadinessService {
     }
 
     /**
+     * A person's profile with their readiness for their own target, as the gateway's overview shows
+     * them: the person and the founder-led setting that applies to them are read once for both (the
+     * overview's two calls read them twice). When readiness cannot be computed for their target (a
+     * person at the top of the ladder), the profile comes alone with the reason.
+     */
+    public ReadinessDtos.PersonWithReadiness withReadiness(UUID personId) {
+        ReadinessDtos.Readiness readiness;
+        try {
+            readiness = forPerson(personId, null);
+        } catch (ApiProblem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            return new ReadinessDtos.PersonWithReadiness(peopleService.find(personId)
+                    .orElseThrow(() -> ApiProblem.notFound("Person", personId)), null, problem.violations().stream()
+                    .map(v -> v.field() + ": " + v.message()).findFirst().orElse(problem.getMessage()));
+        }
+        // The session's first-level cache holds the person forPerson read: no second statement.
+        Person person = people.findById(personId);
+        return new ReadinessDtos.PersonWithReadiness(dev.ascent.assessment.people.PersonResponse.of(person,
+                readiness.founderLed()), readiness, null);
+    }
+
+    /**
      * Readiness for each person's own target (or next level), without evidence item details. Figures
      * come from the read model where none of a person's inputs changed since they were computed; the
      * rest are computed (ratings and evidence read for them alone) and remembered. Cold or warm, the

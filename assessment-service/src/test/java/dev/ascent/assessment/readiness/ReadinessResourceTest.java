@@ -299,6 +299,39 @@ class ReadinessResourceTest {
                 .body("paths.'/api/v1/readiness/bulk/columns'", nullValue());
     }
 
+    /** The gateway's overview reads a profile and its readiness in one call; each is what its own endpoint answers. */
+    @Test
+    void aProfileWithItsReadinessIsBothReadsInOne() {
+        String lead = lead(true);
+        String director = strategistWithoutPlatformMastery(lead);
+        Map<String, Object> person = given().get("/api/v1/people/{id}", director).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        Map<String, Object> readiness = new java.util.HashMap<>(given().get("/api/v1/people/{id}/readiness", director)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+        var both = given().get("/api/v1/people/{id}/with-readiness", director).then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(both.getMap("person")).isEqualTo(person);
+        assertThat(both.getBoolean("person.effectiveFounderLed")).as("inherited from the lead's team").isTrue();
+        Map<String, Object> combined = new java.util.HashMap<>(both.getMap("readiness"));
+        combined.remove("computedAt");
+        readiness.remove("computedAt");
+        assertThat(combined).isEqualTo(readiness);
+        assertThat(both.getString("readinessUnavailable")).isNull();
+
+        // At the top of the ladder there is no next level: the profile comes alone, with the reason.
+        var top = given().get("/api/v1/people/{id}/with-readiness", lead).then().statusCode(200).extract().jsonPath();
+        assertThat(top.getString("person.id")).isEqualTo(lead);
+        assertThat(top.getMap("readiness")).isNull();
+        assertThat(top.getString("readinessUnavailable")).contains("top of the ladder");
+
+        given().get("/api/v1/people/{id}/with-readiness", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("X-Ascent-Actor-Id", director).get("/api/v1/people/{id}/with-readiness", director).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/people/{id}/with-readiness'", nullValue());
+    }
+
     @Test
     void signalsPointAtRatingsTheEvidenceContradicts() {
         String manager = person("Signal Manager", "DIRECTOR", null);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Assembles {@link MyOverview} from four reads made in parallel (five when there is an active plan). */
+/** Assembles {@link MyOverview} from three reads made in parallel: profile with readiness, active plan, recent evidence. */
 @ApplicationScoped
 public class MyOverviewService {
 
@@ -28,20 +28,23 @@ public class MyOverviewService {
     }
 
     public Uni<MyOverview> overview(UUID me) {
-        Uni<Optional<JsonNode>> profile = optional("profile",
-                reads.get(backend("assessment-service"), "/api/v1/people/" + me, JsonNode.class));
-        Uni<Optional<JsonNode>> readiness = optional("readiness",
-                reads.get(backend("assessment-service"), "/api/v1/people/" + me + "/readiness", JsonNode.class));
+        // Profile and readiness come in one call (assessment-service reads the person once for both).
+        Uni<Optional<JsonNode>> profileAndReadiness = optional("profile and readiness",
+                reads.get(backend("assessment-service"), "/api/v1/people/" + me + "/with-readiness", JsonNode.class));
         Uni<Optional<JsonNode>> evidence = optional("recentEvidence",
                 reads.get(backend("evidence-service"), "/api/v1/evidence?personId=" + me + "&limit=" + RECENT_EVIDENCE,
                         JsonNode.class).map(page -> page.path("items")));
         Uni<Optional<JsonNode>> plan = optional("activePlan", activePlan(me));
-        return Uni.combine().all().unis(profile, readiness, plan, evidence).with((p, r, a, e) -> {
+        return Uni.combine().all().unis(profileAndReadiness, plan, evidence).with((both, a, e) -> {
+            Optional<JsonNode> p = both.map(n -> n.get("person")).filter(n -> !n.isNull());
+            Optional<JsonNode> r = both.map(n -> n.get("readiness")).filter(n -> !n.isNull());
             List<String> unavailable = new ArrayList<>();
             if (p.isEmpty()) {
                 unavailable.add("profile");
             }
             if (r.isEmpty()) {
+                both.map(n -> n.path("readinessUnavailable").asText(null)).ifPresent(why ->
+                        LOG.debugf("overview part readiness unavailable for %s: %s", me, why));
                 unavailable.add("readiness");
             }
             if (a.isEmpty()) {

@@ -35,8 +35,9 @@ class MyOverviewResourceTest {
     @BeforeEach
     void stubs() {
         services.resetAll();
-        json(get("/api/v1/people/" + ME), "{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"}");
-        json(get("/api/v1/people/" + ME + "/readiness"), "{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"}");
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"},"
+                + "\"readiness\":{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"},"
+                + "\"readinessUnavailable\":null}");
         json(get("/api/v1/plans/current?personId=" + ME), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Shipped search\"},{\"title\":\"Ran interviews\"}],\"nextCursor\":null}");
     }
@@ -80,6 +81,30 @@ class MyOverviewResourceTest {
                 .statusCode(200)
                 .body("activePlan", nullValue())
                 .body("unavailable", contains("activePlan"));
+    }
+
+    @Test
+    void aProfileWithoutReadinessNamesReadinessUnavailable() {
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"CPO\"},"
+                + "\"readiness\":null,\"readinessUnavailable\":\"the person is at the top of the ladder\"}");
+
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200)
+                .body("profile.level", equalTo("CPO"))
+                .body("readiness", nullValue())
+                .body("unavailable", contains("readiness"));
+    }
+
+    @Test
+    void assessmentServiceDownLeavesProfileAndReadinessOut() {
+        services.stubFor(get("/api/v1/people/" + ME + "/with-readiness").willReturn(aResponse().withStatus(503)));
+
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200)
+                .body("profile", nullValue())
+                .body("readiness", nullValue())
+                .body("activePlan.id", equalTo(PLAN.toString()))
+                .body("unavailable", contains("profile", "readiness"));
     }
 
     @Test

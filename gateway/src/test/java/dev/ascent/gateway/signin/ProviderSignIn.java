@@ -51,6 +51,8 @@ abstract class ProviderSignIn {
         services.resetAll();
         json(get("/api/v1/people/" + ME), "{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"}");
         json(get("/api/v1/people/" + ME + "/readiness"), "{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"}");
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"},"
+                + "\"readiness\":{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"}}");
         // No current plan: growth-plan-service answers 404 (WireMock's default for an unstubbed call).
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[],\"nextCursor\":null}");
         json(get("/api/v1/people/" + SOMEONE_ELSE + "/line"), "{\"personId\":\"" + SOMEONE_ELSE + "\",\"managers\":[]}");
