@@ -2,6 +2,7 @@ package dev.ascent.assessment.readiness;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ascent.assessment.framework.FrameworkDocument;
+import dev.ascent.assessment.people.PersonResponse;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ public final class ReadinessDtos {
      * @param readiness            {@code null} when it cannot be computed for the person's own target
      * @param readinessUnavailable why, when {@code readiness} is {@code null} (a person at the top of the ladder)
      */
-    public record PersonWithReadiness(dev.ascent.assessment.people.PersonResponse person, Readiness readiness,
+    public record PersonWithReadiness(PersonResponse person, Readiness readiness,
                                       String readinessUnavailable) {
     }
 

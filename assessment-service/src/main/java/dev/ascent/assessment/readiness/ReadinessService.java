@@ -8,6 +8,7 @@ import dev.ascent.assessment.people.LineAccess;
 import dev.ascent.assessment.people.PeopleService;
 import dev.ascent.assessment.people.Person;
 import dev.ascent.assessment.people.PersonRepository;
+import dev.ascent.assessment.people.PersonResponse;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,6 +95,8 @@ public class ReadinessService {
      */
     public ReadinessDtos.PersonWithReadiness withReadiness(UUID personId) {
         ReadinessDtos.Readiness readiness;
+        // forPerson decides which targets it can compute for (none above the top level, only the
+        // framework's levels); its 400 is that verdict, so the profile is answered without readiness.
         try {
             readiness = forPerson(personId, null);
         } catch (ApiProblem problem) {
@@ -106,8 +109,7 @@ public class ReadinessService {
         }
         // The session's first-level cache holds the person forPerson read: no second statement.
         Person person = people.findById(personId);
-        return new ReadinessDtos.PersonWithReadiness(dev.ascent.assessment.people.PersonResponse.of(person,
-                readiness.founderLed()), readiness, null);
+        return new ReadinessDtos.PersonWithReadiness(PersonResponse.of(person, readiness.founderLed()), readiness, null);
     }
 
     /**

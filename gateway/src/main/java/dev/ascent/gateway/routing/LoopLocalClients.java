@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * wake-ups and context switches per hop. A call made on an event loop takes that loop's client,
  * whose connections that loop opened, so the call and its answer stay on the thread. Calls made
  * off the event loops (a worker thread) share one more client. The clients are as many as the
- * loops, which are fixed, plus one.
+ * loops, which are fixed, plus one, and each has the options' pool: its maximum number of
+ * connections is per loop.
  */
 public final class LoopLocalClients implements AutoCloseable {
 
