@@ -2,6 +2,7 @@ package dev.ascent.evidence.aggregate;
 
 import dev.ascent.evidence.EvidenceConfig;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/api/v1/evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +55,10 @@ public class AggregateResource {
     public CountsResponse counts(@Valid @NotNull CountsRequest body) {
         if (body.windows().size() > config.limits().maxAggregatePeople()) {
             throw ApiProblem.invalidField("windows", "at most " + config.limits().maxAggregatePeople() + " windows");
+        }
+        List<Problem.Violation> violations = body.violations();
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalidFields(violations);
         }
         return service.counts(body);
     }

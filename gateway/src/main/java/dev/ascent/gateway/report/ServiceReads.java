@@ -1,5 +1,6 @@
 package dev.ascent.gateway.report;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,11 +61,12 @@ public class ServiceReads {
         return fetch(backend, uri).map(response -> read(backend, response, reader));
     }
 
-    private Uni<HttpResponse<Buffer>> fetch(ServiceRoutes.Backend backend, String uri) {
+    private Uni<HttpResponse<AnswerChunks>> fetch(ServiceRoutes.Backend backend, String uri) {
         return clients.current().get(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Authorization", "Bearer " + tokens.forGateway())
+                .as(AnswerChunks.codec())
                 .send();
     }
 
@@ -73,35 +75,43 @@ public class ServiceReads {
         return send(backend, uri, body).map(response -> read(backend, response, reader));
     }
 
-    private Uni<HttpResponse<Buffer>> send(ServiceRoutes.Backend backend, String uri, Object body) {
+    private Uni<HttpResponse<AnswerChunks>> send(ServiceRoutes.Backend backend, String uri, Object body) {
         return clients.current().post(backend.port(), backend.host(), uri).ssl(backend.tls())
                 .timeout(backend.timeout().toMillis())
                 .putHeader("Accept", "application/json")
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Authorization", "Bearer " + tokens.forGateway())
+                .as(AnswerChunks.codec())
                 .sendBuffer(Buffer.buffer(write(body)));
     }
 
-    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<Buffer> response, ServiceViewsJson.Reader<T> reader) {
-        if (response.statusCode() >= 300) {
-            throw new ServiceError(backend.name(), response.statusCode());
-        }
-        try (JsonParser parser = json.getFactory().createParser(response.body().getBytes())) {
+    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<AnswerChunks> response,
+                       ServiceViewsJson.Reader<T> reader) {
+        try (JsonParser parser = parser(backend, response)) {
             return ServiceViewsJson.read(parser, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(backend.name() + " answered unreadable JSON", e);
         }
     }
 
-    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<Buffer> response, JavaType type) {
-        if (response.statusCode() >= 300) {
-            throw new ServiceError(backend.name(), response.statusCode());
-        }
-        try {
-            return json.readValue(response.body().getBytes(), type);
+    private <T> T read(ServiceRoutes.Backend backend, HttpResponse<AnswerChunks> response, JavaType type) {
+        try (JsonParser parser = parser(backend, response)) {
+            return json.readValue(parser, type);
         } catch (IOException e) {
             throw new UncheckedIOException(backend.name() + " answered unreadable JSON", e);
         }
+    }
+
+    /** A parser over the answer's chunks, once its status says it is one. */
+    private JsonParser parser(ServiceRoutes.Backend backend, HttpResponse<AnswerChunks> response) throws IOException {
+        if (response.statusCode() >= 300) {
+            throw new ServiceError(backend.name(), response.statusCode());
+        }
+        AnswerChunks body = response.body();
+        if (body == null || body.isEmpty()) {
+            throw new JsonParseException(null, "an empty answer");
+        }
+        return json.getFactory().createParser(body.stream());
     }
 
     private byte[] write(Object body) {

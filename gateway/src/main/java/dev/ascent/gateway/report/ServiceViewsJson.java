@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,14 +123,15 @@ final class ServiceViewsJson {
         Map<String, TeamReport.Cell> cells = null;
         if (p.currentToken() != JsonToken.VALUE_NULL) {
             expect(p, JsonToken.START_ARRAY);
-            cells = new LinkedHashMap<>();
+            CompetencyCells.Builder builder = new CompetencyCells.Builder(codes);
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                String code = code(p, codes);
+                int position = position(p, codes);
                 p.nextToken();
                 int expected = integer(p, 0);
                 p.nextToken();
-                cells.put(code, new TeamReport.Cell(expected, decimal(p)));
+                builder.put(position, expected, decimal(p));
             }
+            cells = builder.build();
         }
         p.nextToken();
         List<TeamReport.Signal> signals = new ArrayList<>(0);
@@ -149,16 +149,20 @@ final class ServiceViewsJson {
     }
 
     private static String code(JsonParser p, List<String> codes) throws IOException {
+        return codes.get(position(p, codes));
+    }
+
+    private static int position(JsonParser p, List<String> codes) throws IOException {
         Integer at = integer(p, null);
         if (at == null || at < 0 || at >= codes.size()) {
             throw new JsonParseException(p, "no competency code at position " + at);
         }
-        return codes.get(at);
+        return at;
     }
 
     private static Instant parseInstant(JsonParser p, String text) throws IOException {
         try {
-            return Instant.parse(text);
+            return InstantText.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new JsonParseException(p, "not an instant: " + text);
         }

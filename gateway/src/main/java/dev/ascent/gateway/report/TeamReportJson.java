@@ -2,9 +2,12 @@ package dev.ascent.gateway.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,28 @@ import java.util.Map;
  * to exactly what the object mapper writes, so the record stays the one description of the answer.
  */
 final class TeamReportJson {
+
+    // Field names encoded once: a 10,000-person report writes about half a million of them.
+    private static final SerializedString F_PERSON_ID = new SerializedString("personId");
+    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_EMAIL = new SerializedString("email");
+    private static final SerializedString F_MANAGER_ID = new SerializedString("managerId");
+    private static final SerializedString F_DEPTH = new SerializedString("depth");
+    private static final SerializedString F_LEVEL = new SerializedString("level");
+    private static final SerializedString F_TARGET_LEVEL = new SerializedString("targetLevel");
+    private static final SerializedString F_READINESS_PERCENT = new SerializedString("readinessPercent");
+    private static final SerializedString F_READINESS_STATUS = new SerializedString("readinessStatus");
+    private static final SerializedString F_TOP_GAPS = new SerializedString("topGaps");
+    private static final SerializedString F_EVIDENCE_LAST90_DAYS = new SerializedString("evidenceLast90Days");
+    private static final SerializedString F_PLAN_STATUS = new SerializedString("planStatus");
+    private static final SerializedString F_PLAN_PROGRESS_PERCENT = new SerializedString("planProgressPercent");
+    private static final SerializedString F_LAST_ASSESSMENT_AT = new SerializedString("lastAssessmentAt");
+    private static final SerializedString F_COMPETENCIES = new SerializedString("competencies");
+    private static final SerializedString F_SIGNALS = new SerializedString("signals");
+    private static final SerializedString F_EXPECTED = new SerializedString("expected");
+    private static final SerializedString F_RATING = new SerializedString("rating");
+    private static final SerializedString F_COMPETENCY = new SerializedString("competency");
+    private static final SerializedString F_SIGNAL = new SerializedString("signal");
 
     private TeamReportJson() {
     }
@@ -28,8 +53,10 @@ final class TeamReportJson {
             g.writeNumberField("size", report.size());
             strings(g, "unavailable", report.unavailable());
             g.writeArrayFieldStart("people");
+            // Competency codes (the rows' map keys) encoded once per report: there are a few dozen.
+            Map<String, SerializedString> keys = new HashMap<>();
             for (TeamReport.Row row : report.people()) {
-                row(g, row);
+                row(g, row, keys);
             }
             g.writeEndArray();
             g.writeFieldName("readinessDistribution");
@@ -63,63 +90,98 @@ final class TeamReportJson {
         }
     }
 
-    private static void row(JsonGenerator g, TeamReport.Row row) throws IOException {
+    private static void row(JsonGenerator g, TeamReport.Row row, Map<String, SerializedString> keys)
+            throws IOException {
         g.writeStartObject();
-        string(g, "personId", row.personId() == null ? null : row.personId().toString());
-        string(g, "name", row.name());
-        string(g, "email", row.email());
-        string(g, "managerId", row.managerId() == null ? null : row.managerId().toString());
-        g.writeNumberField("depth", row.depth());
-        string(g, "level", row.level());
-        string(g, "targetLevel", row.targetLevel());
-        integer(g, "readinessPercent", row.readinessPercent());
-        string(g, "readinessStatus", row.readinessStatus());
-        strings(g, "topGaps", row.topGaps());
-        g.writeFieldName("evidenceLast90Days");
+        string(g, F_PERSON_ID, row.personId() == null ? null : row.personId().toString());
+        string(g, F_NAME, row.name());
+        string(g, F_EMAIL, row.email());
+        string(g, F_MANAGER_ID, row.managerId() == null ? null : row.managerId().toString());
+        g.writeFieldName(F_DEPTH);
+        g.writeNumber(row.depth());
+        string(g, F_LEVEL, row.level());
+        string(g, F_TARGET_LEVEL, row.targetLevel());
+        integer(g, F_READINESS_PERCENT, row.readinessPercent());
+        string(g, F_READINESS_STATUS, row.readinessStatus());
+        strings(g, F_TOP_GAPS, row.topGaps());
+        g.writeFieldName(F_EVIDENCE_LAST90_DAYS);
         if (row.evidenceLast90Days() == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
             for (Map.Entry<String, Integer> e : row.evidenceLast90Days().entrySet()) {
-                integer(g, e.getKey(), e.getValue());
+                integer(g, keys.computeIfAbsent(e.getKey(), SerializedString::new), e.getValue());
             }
             g.writeEndObject();
         }
-        string(g, "planStatus", row.planStatus());
-        integer(g, "planProgressPercent", row.planProgressPercent());
-        string(g, "lastAssessmentAt", row.lastAssessmentAt() == null ? null : row.lastAssessmentAt().toString());
-        g.writeFieldName("competencies");
+        string(g, F_PLAN_STATUS, row.planStatus());
+        integer(g, F_PLAN_PROGRESS_PERCENT, row.planProgressPercent());
+        string(g, F_LAST_ASSESSMENT_AT, row.lastAssessmentAt() == null ? null : row.lastAssessmentAt().toString());
+        g.writeFieldName(F_COMPETENCIES);
         if (row.competencies() == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
             for (Map.Entry<String, TeamReport.Cell> e : row.competencies().entrySet()) {
-                g.writeFieldName(e.getKey());
+                g.writeFieldName(keys.computeIfAbsent(e.getKey(), SerializedString::new));
                 if (e.getValue() == null) {
                     g.writeNull();
                 } else {
                     g.writeStartObject();
-                    g.writeNumberField("expected", e.getValue().expected());
-                    decimal(g, "rating", e.getValue().rating());
+                    g.writeFieldName(F_EXPECTED);
+                    g.writeNumber(e.getValue().expected());
+                    decimal(g, F_RATING, e.getValue().rating());
                     g.writeEndObject();
                 }
             }
             g.writeEndObject();
         }
-        g.writeFieldName("signals");
+        g.writeFieldName(F_SIGNALS);
         if (row.signals() == null) {
             g.writeNull();
         } else {
             g.writeStartArray();
             for (TeamReport.Signal signal : row.signals()) {
                 g.writeStartObject();
-                string(g, "competency", signal.competency());
-                string(g, "signal", signal.signal());
+                string(g, F_COMPETENCY, signal.competency());
+                string(g, F_SIGNAL, signal.signal());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void integer(JsonGenerator g, SerializableString name, Integer value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.intValue());
+        }
+    }
+
+    private static void decimal(JsonGenerator g, SerializableString name, Double value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.doubleValue());
+        }
+    }
+
+    private static void strings(JsonGenerator g, SerializableString name, List<String> values) throws IOException {
+        g.writeFieldName(name);
+        values(g, values);
     }
 
     private static void string(JsonGenerator g, String name, String value) throws IOException {
@@ -148,6 +210,10 @@ final class TeamReportJson {
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeFieldName(name);
+        values(g, values);
+    }
+
+    private static void values(JsonGenerator g, List<String> values) throws IOException {
         if (values == null) {
             g.writeNull();
             return;

@@ -66,6 +66,42 @@ class ServiceViewsJsonTest {
     }
 
     @Test
+    void aPersonsCellsBehaveAsTheMapTheyStandFor() throws Exception {
+        String json = """
+                {"codes":["delivery","vision","craft"],"people":[
+                 ["5f0c6f0e-8a5b-4d8e-a0d4-1f2b3c4d5e6f","SENIOR_PM",64,"EMERGING",null,[],
+                  [1,2,null,0,3,2.5,1,4,3.0],[]]]}
+                """;
+        Map<String, TeamReport.Cell> cells = parse(json, ServiceViewsJson::readinessColumns).people().get(0).competencies();
+
+        Map<String, TeamReport.Cell> expected = new LinkedHashMap<>();
+        expected.put("vision", new TeamReport.Cell(4, 3.0)); // named twice: the last cell stands, in the first place
+        expected.put("delivery", new TeamReport.Cell(3, 2.5));
+        assertThat(cells).isEqualTo(expected).hasSameHashCodeAs(expected).hasSize(2);
+        assertThat(new ArrayList<>(cells.keySet())).containsExactly("vision", "delivery");
+        assertThat(cells.get("delivery")).isEqualTo(new TeamReport.Cell(3, 2.5));
+        assertThat(cells.get("craft")).isNull();
+        assertThat(cells.containsKey("vision")).isTrue();
+        assertThat(cells.containsKey("craft")).isFalse();
+        assertThatThrownBy(() -> cells.put("craft", new TeamReport.Cell(1, null)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        var entries = cells.entrySet().iterator();
+        entries.next();
+        entries.next();
+        assertThat(entries.hasNext()).isFalse();
+        assertThatThrownBy(entries::next).isInstanceOf(java.util.NoSuchElementException.class);
+
+        String many = "[" + String.join(",", java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> i + "," + (i % 5) + "," + (i % 2 == 0 ? "null" : i + ".5")).toList()) + "]";
+        String codes = String.join(",", java.util.stream.IntStream.range(0, 20).mapToObj(i -> "\"c" + i + "\"").toList());
+        Map<String, TeamReport.Cell> grown = parse("{\"codes\":[" + codes + "],\"people\":[[\"5f0c6f0e-8a5b-4d8e-a0d4-"
+                + "1f2b3c4d5e6f\",null,null,null,null,[]," + many + ",[]]]}", ServiceViewsJson::readinessColumns)
+                .people().get(0).competencies();
+        assertThat(grown).as("more cells than the builder first holds").hasSize(20)
+                .containsEntry("c0", new TeamReport.Cell(0, null)).containsEntry("c19", new TeamReport.Cell(4, 19.5));
+    }
+
+    @Test
     void readsCountsAndPlansAsObjectMappingDoes() throws Exception {
         same("""
                 {"counts":[{"personId":"5f0c6f0e-8a5b-4d8e-a0d4-1f2b3c4d5e6f","kind":"DELIVERY","competency":"delivery",
