@@ -54,6 +54,11 @@ public final class Framework {
         return competencies.get(code);
     }
 
+    /** The competencies' codes in the document's order. */
+    public List<String> competencyCodes() {
+        return List.copyOf(competencies.keySet());
+    }
+
     public List<String> levelCodes() {
         return List.copyOf(levels.keySet());
     }

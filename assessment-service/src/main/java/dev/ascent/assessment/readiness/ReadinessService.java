@@ -201,14 +201,16 @@ public class ReadinessService {
             RatingsRepository.Ratings r = allRatings.get(id);
             lastAssessmentAt.put(id, r == null ? null : r.lastAssessmentAt);
         });
-        return new BulkFigures(framework.version(), evidenceAvailable, ids, found, figures, lastAssessmentAt);
+        return new BulkFigures(framework.version(), framework.competencyCodes(), evidenceAvailable, ids, found, figures,
+                lastAssessmentAt);
     }
 
     /**
      * Bulk readiness before it is laid out: per person named, their standing (null: no such person) and
      * figures (null: no target above their level, when only their last assessment's date is known).
+     * {@code frameworkCodes} are the current framework's competencies, in its order.
      */
-    public record BulkFigures(int frameworkVersion, boolean evidenceAvailable, List<UUID> ids,
+    public record BulkFigures(int frameworkVersion, List<String> frameworkCodes, boolean evidenceAvailable, List<UUID> ids,
                               Map<UUID, PersonRepository.Standing> found, Map<UUID, ReadinessReadModel.Figures> figures,
                               Map<UUID, Instant> atTheTopLastAssessed) {
 

@@ -247,8 +247,11 @@ class ReadinessResourceTest {
         Map<String, Object> body = Map.of("personIds", ids, "includeCompetencies", competencies);
         var bulk = given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk").then().statusCode(200)
                 .extract().jsonPath();
-        var columns = given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk/columns").then()
-                .statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        String written = given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk/columns").then()
+                .statusCode(200).contentType(ContentType.JSON).extract().asString();
+        assertThat(given().contentType(ContentType.JSON).body(body).post("/api/v1/readiness/bulk/columns").then()
+                .statusCode(200).extract().asString()).as("written again from the arrays kept").isEqualTo(written);
+        var columns = io.restassured.path.json.JsonPath.from(written);
         List<String> codes = columns.getList("codes");
         List<List<Object>> people = columns.getList("people");
         assertThat(people).hasSameSizeAs(ids);
@@ -357,6 +360,14 @@ class ReadinessResourceTest {
                 .body("people[0].signals[1].signal", equalTo("UNDER_RECOGNISED"))
                 .body("people[1].signals.size()", equalTo(0));
         columnsCarryTheBulkFigures(List.of(pm, UUID.randomUUID().toString()), true);
+
+        // The columns keep each person's written array while their figures stand: a new rating is in the next answer.
+        submitted(manager, cycle(pm), pm, "MANAGER", Map.of("customer-discovery", 4, "influence", 3));
+        columnsCarryTheBulkFigures(List.of(pm), true);
+        var after = given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(pm), "includeCompetencies", true))
+                .post("/api/v1/readiness/bulk/columns").then().statusCode(200).extract().jsonPath();
+        assertThat(after.getList("people[0][7]")).as("influence's rating now meets its evidence: its signal is gone")
+                .containsExactly(after.getList("codes").indexOf("customer-discovery"), "OPINION_ONLY");
     }
 
     private void evidenceVersion(String personId, long version) {
