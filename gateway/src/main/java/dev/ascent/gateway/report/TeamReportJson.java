@@ -184,33 +184,21 @@ final class TeamReportJson {
         values(g, values);
     }
 
+    // The report's few other fields (its head, distribution and heatmap) by name.
     private static void string(JsonGenerator g, String name, String value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeStringField(name, value);
-        }
+        string(g, new SerializedString(name), value);
     }
 
     private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value.intValue());
-        }
+        integer(g, new SerializedString(name), value);
     }
 
     private static void decimal(JsonGenerator g, String name, Double value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value.doubleValue());
-        }
+        decimal(g, new SerializedString(name), value);
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeFieldName(name);
-        values(g, values);
+        strings(g, new SerializedString(name), values);
     }
 
     private static void values(JsonGenerator g, List<String> values) throws IOException {
