@@ -66,24 +66,25 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
      * Each person's array as last written (with competencies), kept beside the figures it was written
      * from: while the read model answers the same figures, a report copies the person's bytes instead of
      * writing 10,000 people field by field, which was a third of this service's time per report. A
-     * fragment names competencies by their position in the framework's codes, so it is reused only for
-     * the same figures (the same object: the read model's figures are replaced, never changed) and codes.
+     * fragment is reused only for the same figures object: the read model replaces figures, never
+     * changes them, and the figures name their framework version, whose codes (and so the positions the
+     * fragment names them by) a published version never changes.
      */
     @ApplicationScoped
     public static class Fragments {
 
-        record Fragment(ReadinessReadModel.Figures figures, List<String> codes, SerializedString json) {
+        record Fragment(ReadinessReadModel.Figures figures, SerializedString json) {
         }
 
         private final Cache<UUID, Fragment> written = Caffeine.newBuilder().maximumSize(50_000).build();
 
-        SerializedString get(UUID id, ReadinessReadModel.Figures figures, List<String> codes) {
+        SerializedString get(UUID id, ReadinessReadModel.Figures figures) {
             Fragment known = written.getIfPresent(id);
-            return known != null && known.figures() == figures && known.codes().equals(codes) ? known.json() : null;
+            return known != null && known.figures() == figures ? known.json() : null;
         }
 
-        void put(UUID id, ReadinessReadModel.Figures figures, List<String> codes, SerializedString json) {
-            written.put(id, new Fragment(figures, codes, json));
+        void put(UUID id, ReadinessReadModel.Figures figures, SerializedString json) {
+            written.put(id, new Fragment(figures, json));
         }
     }
 
@@ -94,7 +95,7 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
         figures.frameworkCodes().forEach(code -> codes.putIfAbsent(code, codes.size()));
         int frameworkCodes = codes.size();
         List<UUID> ids = figures.ids();
-        boolean reuse = fragments != null && includeCompetencies;
+        boolean reuse = includeCompetencies;
         // A person whose array is kept names only the framework's codes; the others are looked through.
         SerializedString[] kept = new SerializedString[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
@@ -102,7 +103,7 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
             if (f == null) {
                 continue;
             }
-            kept[i] = reuse ? fragments.get(ids.get(i), f, figures.frameworkCodes()) : null;
+            kept[i] = reuse ? fragments.get(ids.get(i), f) : null;
             if (kept[i] == null) {
                 for (String code : f.competencies()) {
                     codes.putIfAbsent(code, codes.size());
@@ -125,12 +126,13 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
             g.writeArrayFieldStart("people");
             for (int i = 0; i < ids.size(); i++) {
                 UUID id = ids.get(i);
+                ReadinessReadModel.Figures f = figures.figures().get(id);
                 if (kept[i] != null) {
                     g.writeRawValue(kept[i]);
-                } else if (keep && figures.figures().get(id) != null) {
+                } else if (keep && f != null) {
                     SerializedString written = new SerializedString(fragment(json, id, codes));
                     written.asUnquotedUTF8(); // encoded once, here, rather than on its first reuse
-                    fragments.put(id, figures.figures().get(id), figures.frameworkCodes(), written);
+                    fragments.put(id, f, written);
                     g.writeRawValue(written);
                 } else {
                     person(g, id, codes);
