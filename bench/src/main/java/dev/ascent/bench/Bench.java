@@ -204,9 +204,11 @@ public final class Bench {
         }
         // The services' JVM options decide their memory and, through collections, their latency.
         String services = System.getenv().getOrDefault("ASCENT_BENCH_JAVA_OPTS", "").trim();
+        String gateway = System.getenv().getOrDefault("ASCENT_BENCH_GATEWAY_JAVA_OPTS", "").trim();
         return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memory + ", " + cpu + "; JDK "
                 + System.getProperty("java.vendor") + " " + Runtime.version()
-                + (services.isEmpty() ? "" : "; services' JVM options " + services);
+                + (services.isEmpty() ? "" : "; services' JVM options " + services)
+                + (gateway.isEmpty() || gateway.equals(services) ? "" : "; the gateway's " + gateway);
     }
 
     private boolean wanted(String measure) {
@@ -1093,7 +1095,9 @@ public final class Bench {
         int management = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(env("ASCENT_BENCH_JAVA_OPTS").trim().split("\\s+")));
+        String options = "gateway".equals(service) && System.getenv("ASCENT_BENCH_GATEWAY_JAVA_OPTS") != null
+                ? env("ASCENT_BENCH_GATEWAY_JAVA_OPTS") : env("ASCENT_BENCH_JAVA_OPTS");
+        command.addAll(List.of(options.trim().split("\\s+")));
         command.addAll(extraOptions);
         command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
