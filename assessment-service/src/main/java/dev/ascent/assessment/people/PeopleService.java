@@ -160,7 +160,11 @@ public class PeopleService {
 
     /** The founder-led setting that applies to each person and whose it is (team or organisation). */
     public Map<UUID, FounderLed> founderLedSettings(Collection<UUID> ids) {
-        Map<UUID, Boolean> inherited = people.inheritedFounderLed(ids);
+        return founderLedSettings(ids, people.inheritedFounderLed(ids));
+    }
+
+    /** As {@link #founderLedSettings(Collection)}, from what {@link PersonRepository#inheritedFounderLed} found. */
+    public Map<UUID, FounderLed> founderLedSettings(Collection<UUID> ids, Map<UUID, Boolean> inherited) {
         FounderLed organisationSetting = FounderLed.ofOrganisation(organisation.founderLed());
         Map<UUID, FounderLed> result = new java.util.HashMap<>();
         ids.forEach(id -> result.put(id, inherited.containsKey(id) ? FounderLed.ofTeam(inherited.get(id))

@@ -155,9 +155,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * with one, else {@code null} (the organisation's then applies). One query for any number.
      */
     public Map<UUID, Boolean> inheritedFounderLed(Collection<UUID> ids) {
-        Map<UUID, Boolean> result = new HashMap<>();
         if (ids.isEmpty()) {
-            return result;
+            return new HashMap<>();
         }
         // The people and their managers up to the first explicit setting, each visited once (UNION
         // drops repeats): a team of 10,000 shares a few hundred managers, so walking every chain
@@ -173,6 +172,50 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 SELECT id, manager_id, founder_led FROM chain""")
                 .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList();
+        return founderLedUpTheChain(ids, rows);
+    }
+
+    /** People's standings and the founder-led setting each inherits ({@link #inheritedFounderLed}). */
+    public record StandingsWithFounderLed(Map<UUID, Standing> standings, Map<UUID, Boolean> inheritedFounderLed) {
+    }
+
+    /**
+     * {@link #standings} and {@link #inheritedFounderLed} in one statement, as bulk readiness needs both:
+     * the walk up the reporting line starts from the same rows the standings are read from, so a
+     * 10,000-person answer binds and probes its ids once instead of twice.
+     */
+    public StandingsWithFounderLed standingsWithFounderLed(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return new StandingsWithFounderLed(new HashMap<>(), new HashMap<>());
+        }
+        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE chain(id, manager_id, founder_led, level_code, target_level_code, named) AS (
+                    SELECT p.id, p.manager_id, p.founder_led, p.level_code, p.target_level_code, true
+                    FROM assessment.person p WHERE p.id = ANY(:ids)
+                    UNION
+                    SELECT m.id, m.manager_id, m.founder_led, m.level_code, m.target_level_code, false
+                    FROM chain c JOIN assessment.person m ON m.id = c.manager_id
+                    WHERE c.founder_led IS NULL)
+                SELECT c.id, c.manager_id, c.founder_led, c.level_code, c.target_level_code,
+                       coalesce(i.version, 0), c.named
+                FROM chain c LEFT JOIN assessment.readiness_input i ON i.person_id = c.id AND c.named""")
+                .setParameter("ids", distinct)
+                .getResultList();
+        Map<UUID, Standing> standings = new HashMap<>();
+        for (Object[] r : rows) {
+            if ((Boolean) r[6]) {
+                standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[3], (String) r[4],
+                        ((Number) r[5]).longValue()));
+            }
+        }
+        return new StandingsWithFounderLed(standings, founderLedUpTheChain(standings.keySet(), rows));
+    }
+
+    /** Each origin's nearest explicit setting, from rows of {@code id, manager_id, founder_led, ...}. */
+    private static Map<UUID, Boolean> founderLedUpTheChain(Collection<UUID> ids, List<Object[]> rows) {
+        Map<UUID, Boolean> result = new HashMap<>();
         Map<UUID, Object[]> chain = new HashMap<>();
         for (Object[] row : rows) {
             chain.put((UUID) row[0], row);
@@ -199,16 +242,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * depth, in creation order. One recursive query.
      */
     public List<ReportRow> reports(UUID managerId, int maxDepth, KeysetCursor after, int limit) {
+        // The walk carries the columns it answers with: joining the person table again for them made a
+        // 10,000-person team's statement a quarter slower (23 against 18 ms).
         String sql = """
-                WITH RECURSIVE tree(id, depth) AS (
-                    SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
+                WITH RECURSIVE tree(id, name, email, level_code, target_level_code, manager_id, depth, created_at) AS (
+                    SELECT id, name, email, level_code, target_level_code, manager_id, 1, created_at
+                    FROM assessment.person WHERE manager_id = :manager
                     UNION ALL
-                    SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
+                    SELECT p.id, p.name, p.email, p.level_code, p.target_level_code, p.manager_id, t.depth + 1,
+                           p.created_at
+                    FROM assessment.person p JOIN tree t ON p.manager_id = t.id
                     WHERE t.depth < :depth)
-                SELECT p.id, p.name, p.email, p.level_code, p.target_level_code, p.manager_id, t.depth, p.created_at
-                FROM tree t JOIN assessment.person p ON p.id = t.id
-                """ + (after == null ? "" : "WHERE (p.created_at, p.id) > (:afterAt, :afterId)\n")
-                + "ORDER BY p.created_at, p.id LIMIT :limit";
+                SELECT id, name, email, level_code, target_level_code, manager_id, depth, created_at FROM tree
+                """ + (after == null ? "" : "WHERE (created_at, id) > (:afterAt, :afterId)\n")
+                + "ORDER BY created_at, id LIMIT :limit";
         var query = getEntityManager().createNativeQuery(sql)
                 .setParameter("manager", managerId)
                 .setParameter("depth", Math.min(maxDepth, MAX_DEPTH))

@@ -133,8 +133,9 @@ public class ReadinessService {
         // evidence-service answers whose evidence changed while this service reads its own tables.
         var pendingVersions = evidence.versions(ids).subscribeAsCompletionStage();
         Framework framework = frameworks.current();
-        Map<UUID, PersonRepository.Standing> found = people.standings(ids);
-        Map<UUID, FounderLed> founderLed = peopleService.founderLedSettings(found.keySet());
+        PersonRepository.StandingsWithFounderLed read = people.standingsWithFounderLed(ids);
+        Map<UUID, PersonRepository.Standing> found = read.standings();
+        Map<UUID, FounderLed> founderLed = peopleService.founderLedSettings(found.keySet(), read.inheritedFounderLed());
         Optional<Map<UUID, Long>> evidenceVersions = pendingVersions.join();
 
         Map<UUID, ReadinessReadModel.Figures> figures = new java.util.HashMap<>();
