@@ -73,4 +73,25 @@ class CountsRequestTest {
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(new CountsRequest(List.of(new CountsRequest.Window(ada, since, List.of("okr")))).violations()).isEmpty();
     }
+
+    @Test
+    void aTagIsCheckedAsItsPatternChecksIt() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(CountsRequest.TAG_PATTERN);
+        String alphabet = "az09-_AZé ";
+        java.util.Random random = new java.util.Random(18);
+        List<String> tags = new ArrayList<>(List.of("", "a", "ab", "a-", "-a", "0-", "a".repeat(40), "a".repeat(41)));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder tag = new StringBuilder();
+            int length = random.nextInt(44);
+            for (int j = 0; j < length; j++) {
+                tag.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            tags.add(tag.toString());
+        }
+        long valid = tags.stream().filter(tag -> pattern.matcher(tag).matches()).count();
+        assertThat(valid).as("both kinds are tried").isBetween(10L, tags.size() - 10L);
+        for (String tag : tags) {
+            assertThat(CountsRequest.isTag(tag)).as(tag).isEqualTo(pattern.matcher(tag).matches());
+        }
+    }
 }
