@@ -121,6 +121,20 @@ final class CompetencyCells extends AbstractMap<String, TeamReport.Cell> {
         };
     }
 
+    /** The competency code of the {@code i}th cell, in order. */
+    String code(int i) {
+        return codes.get(positions[i]);
+    }
+
+    int expected(int i) {
+        return expected[i];
+    }
+
+    /** NaN while nobody but the person rated it. */
+    double rating(int i) {
+        return ratings[i];
+    }
+
     private TeamReport.Cell cell(int i) {
         return new TeamReport.Cell(expected[i], Double.isNaN(ratings[i]) ? null : ratings[i]);
     }

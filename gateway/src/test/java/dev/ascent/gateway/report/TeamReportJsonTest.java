@@ -55,6 +55,33 @@ class TeamReportJsonTest {
     }
 
     @Test
+    void writesCompetencyCellsAsObjectMappingWritesTheirMap() throws Exception {
+        List<String> codes = List.of("delivery", "odd \"code\"\n\\", "zoë", "vision");
+        double[] ratings = {Double.NaN, 0, 1, 4, 5, 10, 11, 2.5, 3.3333333333333335, 1e-7, -0.0, -1, 1e21,
+                Double.POSITIVE_INFINITY};
+        List<TeamReport.Row> rows = new ArrayList<>();
+        java.util.Random random = new java.util.Random(18);
+        for (int person = 0; person < 200; person++) {
+            CompetencyCells.Builder cells = new CompetencyCells.Builder(codes);
+            int count = person % 7;
+            for (int i = 0; i < count; i++) {
+                double rating = ratings[random.nextInt(ratings.length)];
+                // Expectations past the pre-encoded ones (0-9) and a competency named twice now and then.
+                cells.put(random.nextInt(codes.size()), random.nextInt(13) - 1, Double.isNaN(rating) ? null : rating);
+            }
+            rows.add(new TeamReport.Row(UUID.randomUUID(), "P" + person, "p" + person + "@example.org", null, 1,
+                    "PM", "SENIOR_PM", 50, "EMERGING", List.of(), Map.of(), null, null, null, cells.build(), List.of()));
+        }
+        TeamReport report = new TeamReport(UUID.randomUUID(), true, LocalDate.of(2026, 12, 2), rows.size(), List.of(),
+                rows, Map.of(), List.of());
+
+        String streamed = streamed(report);
+        assertThat(streamed).isEqualTo(mapper.writeValueAsString(report));
+        assertThat(streamed).as("the cases reach the pre-encoded cells").contains("{\"expected\":4,\"rating\":10.0}")
+                .contains("\"rating\":null}").contains("\"rating\":3.3333333333333335}");
+    }
+
+    @Test
     void writesNullCollectionsAsObjectMappingDoes() throws Exception {
         TeamReport report = new TeamReport(UUID.randomUUID(), false, LocalDate.of(2026, 1, 31), 0, List.of(),
                 List.of(), null, null);
