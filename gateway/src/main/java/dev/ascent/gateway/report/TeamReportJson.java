@@ -160,10 +160,9 @@ final class TeamReportJson {
     /**
      * A person's competency cells as pre-encoded text: {@code "code":{"expected":3,"rating":} once per
      * competency and expectation, and the few ratings people give ({@code 4.0}) once each, so a cell is
-     * two copies instead of seven generator calls. A 10,000-person report writes 160,000 cells, 8 of its
-     * 15 MB, and they were most of the time it took to write. Only what the generator would write the
-     * same way is covered (expectations 0-9, finite ratings); {@code TeamReportJsonTest} holds the text to
-     * object mapping.
+     * two copies instead of seven generator calls; a 10,000-person report writes 160,000 cells, 8 of its
+     * 15 MB. Only what the generator would write the same way is covered (expectations 0-9, finite
+     * ratings); {@code TeamReportJsonTest} holds the text to object mapping.
      */
     private static final class CellText {
 
