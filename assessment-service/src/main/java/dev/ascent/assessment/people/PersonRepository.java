@@ -152,27 +152,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /**
      * The founder-led setting that applies to each person: their own, else their nearest manager's
-     * with one, else {@code null} (the organisation's then applies). One query for any number.
+     * with one, else {@code null} (the organisation's then applies). One query for any number: the walk
+     * of {@link #standingsWithFounderLed}, whose standings a page of people costs nothing more to read.
      */
     public Map<UUID, Boolean> inheritedFounderLed(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return new HashMap<>();
-        }
-        // The people and their managers up to the first explicit setting, each visited once (UNION
-        // drops repeats): a team of 10,000 shares a few hundred managers, so walking every chain
-        // separately read the same rows over and over.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                WITH RECURSIVE chain(id, manager_id, founder_led) AS (
-                    SELECT p.id, p.manager_id, p.founder_led FROM assessment.person p WHERE p.id = ANY(:ids)
-                    UNION
-                    SELECT m.id, m.manager_id, m.founder_led
-                    FROM chain c JOIN assessment.person m ON m.id = c.manager_id
-                    WHERE c.founder_led IS NULL)
-                SELECT id, manager_id, founder_led FROM chain""")
-                .setParameter("ids", ids.toArray(UUID[]::new))
-                .getResultList();
-        return founderLedUpTheChain(ids, rows);
+        return standingsWithFounderLed(ids).inheritedFounderLed();
     }
 
     /** People's standings and the founder-led setting each inherits ({@link #inheritedFounderLed}). */
@@ -182,7 +166,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /**
      * {@link #standings} and {@link #inheritedFounderLed} in one statement, as bulk readiness needs both:
      * the walk up the reporting line starts from the same rows the standings are read from, so a
-     * 10,000-person answer binds and probes its ids once instead of twice.
+     * 10,000-person answer binds and probes its ids once instead of twice. The walk visits the people and
+     * their managers up to the first explicit setting, each once (UNION drops repeats): a team of 10,000
+     * shares a few hundred managers, so walking every chain separately read the same rows over and over.
      */
     public StandingsWithFounderLed standingsWithFounderLed(Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -62,7 +62,7 @@ public record CountsRequest(@NotEmpty List<Window> windows) {
 
     /**
      * {@link #TAG_PATTERN} by hand: a plan's status asks about 30,000 tags, and matching each with the
-     * regular expression was the most of this check's time.
+     * regular expression was most of this check's time.
      */
     static boolean isTag(String tag) {
         int length = tag.length();
