@@ -1,6 +1,7 @@
 package dev.ascent.assessment.people;
 
 import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.sql.IdArrays;
 import dev.ascent.kit.sql.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -58,11 +59,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return standings;
         }
         // A join, not a subquery per person (10,000 index probes once everyone has a version).
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(getEntityManager(), """
                         SELECT p.id, p.level_code, p.target_level_code, coalesce(i.version, 0)
                         FROM assessment.person p LEFT JOIN assessment.readiness_input i ON i.person_id = p.id
-                        WHERE p.id = ANY (:ids)""")
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+                        WHERE p.id = ANY(:ids)""", ids.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         for (Object[] r : rows) {
             standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
         }
@@ -84,8 +85,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createNativeQuery("SELECT id, " + columns + " FROM assessment.person WHERE id = ANY (:ids)")
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+        return IdArrays.read(getEntityManager(), "SELECT id, " + columns + " FROM assessment.person WHERE id = ANY(:ids)",
+                ids.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
     }
 
     /** Whether {@code managerId} is anywhere above {@code personId} in the reporting line. One query. */
@@ -111,15 +113,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return java.util.Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<UUID> found = getEntityManager().createNativeQuery("""
+        List<UUID> found = IdArrays.read(getEntityManager(), """
                 WITH RECURSIVE tree(id, depth) AS (
                     SELECT id, 1 FROM assessment.person WHERE manager_id = :manager
                     UNION ALL
                     SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
                     WHERE t.depth < :max)
-                SELECT DISTINCT id FROM tree WHERE id = ANY(:ids)""")
-                .setParameter("manager", managerId).setParameter("max", MAX_DEPTH)
-                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+                SELECT DISTINCT id FROM tree WHERE id = ANY(:ids)""", ids.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("manager", managerId)
+                        .setParameter("max", MAX_DEPTH).setParameter("ids", bound).getResultList());
         return new java.util.HashSet<>(found);
     }
 
@@ -174,9 +176,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (ids.isEmpty()) {
             return new StandingsWithFounderLed(new HashMap<>(), new HashMap<>());
         }
-        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(getEntityManager(), """
                 WITH RECURSIVE chain(id, manager_id, founder_led, level_code, target_level_code, named) AS (
                     SELECT p.id, p.manager_id, p.founder_led, p.level_code, p.target_level_code, true
                     FROM assessment.person p WHERE p.id = ANY(:ids)
@@ -186,9 +187,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     WHERE c.founder_led IS NULL)
                 SELECT c.id, c.manager_id, c.founder_led, c.level_code, c.target_level_code,
                        coalesce(i.version, 0), c.named
-                FROM chain c LEFT JOIN assessment.readiness_input i ON i.person_id = c.id AND c.named""")
-                .setParameter("ids", distinct)
-                .getResultList();
+                FROM chain c LEFT JOIN assessment.readiness_input i ON i.person_id = c.id AND c.named""",
+                ids.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         Map<UUID, Standing> standings = new HashMap<>();
         for (Object[] r : rows) {
             if ((Boolean) r[6]) {

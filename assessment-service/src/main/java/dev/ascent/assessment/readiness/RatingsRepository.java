@@ -1,5 +1,6 @@
 package dev.ascent.assessment.readiness;
 
+import dev.ascent.kit.sql.IdArrays;
 import dev.ascent.kit.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,11 +38,11 @@ public class RatingsRepository {
         if (subjectIds.isEmpty()) {
             return result;
         }
-        UUID[] ids = subjectIds.toArray(UUID[]::new);
+        List<UUID> ids = subjectIds.stream().distinct().toList();
         // Each assessor's latest submitted rating of each competency; drafts never count, and a peer's
         // only with an invitation for that person in that cycle (older uninvited rows are ignored).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(em, """
                 SELECT DISTINCT ON (a.subject_id, a.kind, a.assessor_id, r.competency)
                        a.subject_id, a.kind, r.competency, r.rating, a.submitted_at
                 FROM assessment.assessment a
@@ -49,8 +50,8 @@ public class RatingsRepository {
                 WHERE a.status = 'SUBMITTED' AND a.subject_id = ANY(:ids)
                   AND (a.kind <> 'PEER' OR EXISTS (SELECT 1 FROM assessment.peer_invitation i
                        WHERE i.cycle_id = a.cycle_id AND i.subject_id = a.subject_id AND i.peer_id = a.assessor_id))
-                ORDER BY a.subject_id, a.kind, a.assessor_id, r.competency, a.submitted_at DESC""")
-                .setParameter("ids", ids).getResultList();
+                ORDER BY a.subject_id, a.kind, a.assessor_id, r.competency, a.submitted_at DESC""", ids,
+                (sql, bound) -> em.createNativeQuery(sql).setParameter("ids", bound).getResultList());
         for (Object[] r : rows) {
             Ratings ratings = result.computeIfAbsent((UUID) r[0], id -> new Ratings());
             String competency = (String) r[2];
@@ -73,11 +74,11 @@ public class RatingsRepository {
             }
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> calibrations = em.createNativeQuery("""
+        List<Object[]> calibrations = IdArrays.read(em, """
                 SELECT DISTINCT ON (subject_id, competency) subject_id, competency, rating
                 FROM assessment.calibration WHERE subject_id = ANY(:ids)
-                ORDER BY subject_id, competency, created_at DESC, id""")
-                .setParameter("ids", ids).getResultList();
+                ORDER BY subject_id, competency, created_at DESC, id""", ids,
+                (sql, bound) -> em.createNativeQuery(sql).setParameter("ids", bound).getResultList());
         for (Object[] r : calibrations) {
             result.computeIfAbsent((UUID) r[0], id -> new Ratings()).calibrated.put((String) r[1], ((Number) r[2]).intValue());
         }

@@ -1,5 +1,6 @@
 package dev.ascent.assessment.readiness;
 
+import dev.ascent.kit.sql.IdArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -93,14 +94,14 @@ public class ReadinessSnapshots {
             return result;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(em, """
                 SELECT person_id, taken_on, readiness_percent, status, target_level, framework_version
                 FROM assessment.readiness_snapshot
                 WHERE person_id = ANY(:ids) AND taken_on BETWEEN :from AND :to
-                ORDER BY person_id, taken_on, target_level""")
-                .setParameter("ids", personIds.toArray(UUID[]::new))
-                .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
-                .getResultList();
+                ORDER BY person_id, taken_on, target_level""", personIds.stream().distinct().toList(),
+                (sql, bound) -> em.createNativeQuery(sql).setParameter("ids", bound)
+                        .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
+                        .getResultList());
         for (Object[] r : rows) {
             result.get((UUID) r[0]).add(new ReadinessDtos.HistoryPoint(day(r[1]), ((Number) r[2]).intValue(),
                     ReadinessCalculator.Status.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue()));

@@ -2,6 +2,7 @@ package dev.ascent.evidence.aggregate;
 
 import dev.ascent.evidence.EvidenceConfig;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.sql.IdArrays;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,9 +55,10 @@ public class AggregateService {
 
     /** The people's counted-evidence versions; someone who never had counted evidence has none (version 0). */
     private static Map<UUID, Long> versions(Connection c, List<UUID> personIds) throws SQLException {
-        try (PreparedStatement st = EvidenceAggregates.forTheseIds(c,
-                "SELECT person_id, version FROM evidence.strength_version WHERE person_id = ANY (?::uuid[])")) {
-            st.setArray(1, c.createArrayOf("uuid", personIds.stream().distinct().toArray()));
+        String[] ids = personIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
+        try (PreparedStatement st = IdArrays.prepare(c,
+                "SELECT person_id, version FROM evidence.strength_version WHERE person_id = ANY(?::uuid[])", ids.length)) {
+            IdArrays.bind(st, 1, ids);
             Map<UUID, Long> versions = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

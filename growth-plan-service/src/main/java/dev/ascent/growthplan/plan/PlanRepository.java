@@ -1,6 +1,7 @@
 package dev.ascent.growthplan.plan;
 
 import dev.ascent.kit.paging.KeysetCursor;
+import dev.ascent.kit.sql.IdArrays;
 import dev.ascent.kit.sql.SqlValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -51,13 +52,12 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(getEntityManager(), """
                         SELECT DISTINCT ON (person_id) id, person_id, status, starts_on, version
                         FROM growth_plan.plan
-                        WHERE person_id = ANY (:people) AND status <> 'SUPERSEDED'
-                        ORDER BY person_id, created_at DESC, id DESC""")
-                .setParameter("people", personIds.stream().distinct().toArray(UUID[]::new))
-                .getResultList();
+                        WHERE person_id = ANY(:ids) AND status <> 'SUPERSEDED'
+                        ORDER BY person_id, created_at DESC, id DESC""", personIds.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         return rows.stream().map(r -> new CurrentPlan((UUID) r[0], (UUID) r[1], PlanStatus.valueOf((String) r[2]),
                 SqlValues.localDate(r[3]), ((Number) r[4]).longValue())).toList();
     }
@@ -69,11 +69,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
      */
     @SuppressWarnings("unchecked")
     public List<ActionEvidence> actionEvidence(Collection<UUID> planIds) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = IdArrays.read(getEntityManager(), """
                         SELECT plan_id, position, expected_evidence::text FROM growth_plan.plan_action
-                        WHERE plan_id = ANY (:plans)""")
-                .setParameter("plans", planIds.stream().distinct().toArray(UUID[]::new))
-                .getResultList();
+                        WHERE plan_id = ANY(:ids)""", planIds.stream().distinct().toList(),
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         return rows.stream()
                 .map(r -> new ActionEvidence((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2]))
                 .sorted(Comparator.comparing(ActionEvidence::planId).thenComparingInt(ActionEvidence::position))
