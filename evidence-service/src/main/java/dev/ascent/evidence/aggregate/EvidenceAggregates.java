@@ -7,13 +7,13 @@ import dev.ascent.kit.sql.IdArrays;
 
 import org.postgresql.PGStatement;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,9 @@ import java.util.UUID;
  * The weighting every consumer shares (docs/service-contracts.md): only confirmed or verified
  * items count; verification factor 1.0 verified, 0.7 confirmed; recency factor 1.0 within 365
  * days of {@code asOf}, 0.5 within 730, else 0 (stale: counted as such, adds nothing). Work dated
- * after {@code asOf} is not counted. The people arrive as one array parameter and the grouping is
- * done by PostgreSQL: one statement for the figures, a second only when items are wanted,
- * whatever the number of people.
+ * after {@code asOf} is not counted. The people arrive as one array parameter: one statement
+ * whatever the number of people, grouped by PostgreSQL for the figures alone, or the items with
+ * the figures added up from them.
  */
 public final class EvidenceAggregates {
 
@@ -117,44 +117,100 @@ public final class EvidenceAggregates {
     public static StrengthResponse strength(Connection connection, List<UUID> personIds, LocalDate asOf,
                                             boolean includeItems) throws SQLException {
         String[] ids = personIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
-        Map<String, List<Item>> items = new HashMap<>();
-        if (includeItems) {
-            try (PreparedStatement st = IdArrays.prepare(connection, ITEMS_SQL, ids.length)) {
-                bind(st, ids, asOf);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        String key = rs.getString(1) + "|" + rs.getString(2);
-                        double v = rs.getBigDecimal("verification_factor").doubleValue();
-                        double r = rs.getBigDecimal("recency_factor").doubleValue();
-                        items.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(
-                                rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("kind"),
-                                rs.getString("status"), rs.getObject("occurred_at", LocalDate.class), v, r, round(v * r),
-                                List.of((String[]) rs.getArray("links").getArray()),
-                                rs.getObject("verified_by", UUID.class)));
-                    }
-                }
-            }
-        }
         Map<UUID, List<CompetencyStrength>> byPerson = new LinkedHashMap<>();
         for (UUID id : personIds) {
             byPerson.putIfAbsent(id, new ArrayList<>());
         }
-        try (PreparedStatement st = IdArrays.prepare(connection, STRENGTH_SQL, ids.length)) {
-            bind(st, ids, asOf);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    UUID person = rs.getObject("person_id", UUID.class);
-                    String competency = rs.getString("competency");
-                    byPerson.get(person).add(new CompetencyStrength(competency, rs.getLong("confirmed"),
-                            rs.getLong("verified"), rs.getLong("stale"), round(rs.getBigDecimal("strength").doubleValue()),
-                            rs.getObject("last_occurred_at", LocalDate.class),
-                            includeItems ? items.getOrDefault(person + "|" + competency, List.of()) : null));
+        if (includeItems) {
+            itemsWithTheirFigures(connection, ids, asOf, byPerson);
+        } else {
+            try (PreparedStatement st = IdArrays.prepare(connection, STRENGTH_SQL, ids.length)) {
+                bind(st, ids, asOf);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        byPerson.get(rs.getObject("person_id", UUID.class)).add(new CompetencyStrength(
+                                rs.getString("competency"), rs.getLong("confirmed"), rs.getLong("verified"),
+                                rs.getLong("stale"), round(rs.getBigDecimal("strength").doubleValue()),
+                                rs.getObject("last_occurred_at", LocalDate.class), null));
+                    }
                 }
             }
         }
         List<PersonStrength> people = new ArrayList<>();
         byPerson.forEach((person, competencies) -> people.add(new PersonStrength(person, competencies)));
         return new StrengthResponse(asOf, people);
+    }
+
+    /**
+     * The items, and each competency's figures added up from them as {@link #STRENGTH_SQL} adds them (the
+     * same rows, in exact decimals, in its order): one statement where the figures and the items were two.
+     */
+    private static void itemsWithTheirFigures(Connection connection, String[] ids, LocalDate asOf,
+                                              Map<UUID, List<CompetencyStrength>> byPerson) throws SQLException {
+        try (PreparedStatement st = IdArrays.prepare(connection, ITEMS_SQL, ids.length)) {
+            bind(st, ids, asOf);
+            try (ResultSet rs = st.executeQuery()) {
+                Figures figures = null;
+                while (rs.next()) {
+                    UUID person = rs.getObject(1, UUID.class);
+                    String competency = rs.getString(2);
+                    if (figures == null || !figures.person.equals(person) || !figures.competency.equals(competency)) {
+                        if (figures != null) {
+                            byPerson.get(figures.person).add(figures.strength());
+                        }
+                        figures = new Figures(person, competency);
+                    }
+                    BigDecimal v = rs.getBigDecimal("verification_factor");
+                    BigDecimal r = rs.getBigDecimal("recency_factor");
+                    String status = rs.getString("status");
+                    LocalDate occurredAt = rs.getObject("occurred_at", LocalDate.class);
+                    figures.add(status, occurredAt, v, r);
+                    figures.items.add(new Item(rs.getObject("id", UUID.class), rs.getString("title"),
+                            rs.getString("kind"), status, occurredAt, v.doubleValue(), r.doubleValue(),
+                            round(v.doubleValue() * r.doubleValue()), List.of((String[]) rs.getArray("links").getArray()),
+                            rs.getObject("verified_by", UUID.class)));
+                }
+                if (figures != null) {
+                    byPerson.get(figures.person).add(figures.strength());
+                }
+            }
+        }
+    }
+
+    /** One person's figures for one competency, added up item by item. */
+    private static final class Figures {
+        final UUID person;
+        final String competency;
+        final List<Item> items = new ArrayList<>();
+        long confirmed;
+        long verified;
+        long stale;
+        BigDecimal strength = BigDecimal.ZERO;
+        LocalDate lastOccurredAt;
+
+        Figures(UUID person, String competency) {
+            this.person = person;
+            this.competency = competency;
+        }
+
+        void add(String status, LocalDate occurredAt, BigDecimal verification, BigDecimal recency) {
+            if (recency.signum() == 0) {
+                stale++;
+            } else if ("VERIFIED".equals(status)) {
+                verified++;
+            } else if ("CONFIRMED".equals(status)) {
+                confirmed++;
+            }
+            strength = strength.add(verification.multiply(recency));
+            if (lastOccurredAt == null || occurredAt.isAfter(lastOccurredAt)) {
+                lastOccurredAt = occurredAt;
+            }
+        }
+
+        CompetencyStrength strength() {
+            return new CompetencyStrength(competency, confirmed, verified, stale, round(strength.doubleValue()),
+                    lastOccurredAt, items);
+        }
     }
 
     public static CountsResponse counts(Connection connection, List<CountsRequest.Window> windows) throws SQLException {

@@ -210,6 +210,27 @@ class AggregateResourceTest {
                         contains(manager.toString(), null, null, manager.toString()));
     }
 
+    /** With items the figures are added up from them: they must be the ones PostgreSQL groups without. */
+    @Test
+    void theFiguresWithItemsAreTheFiguresWithout() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            for (String asOf : List.of(AS_OF, "2026-12-05", "2025-11-24", "2025-06-01")) {
+                for (List<UUID> people : List.of(List.of(ada), List.of(cleo), List.of(ada, bob, cleo))) {
+                    StrengthResponse with = EvidenceAggregates.strength(c, people, LocalDate.parse(asOf), true);
+                    StrengthResponse without = EvidenceAggregates.strength(c, people, LocalDate.parse(asOf), false);
+                    assertThat(with.people()).allSatisfy(p -> assertThat(p.competencies())
+                            .allSatisfy(f -> assertThat(f.items()).isNotEmpty()));
+                    assertThat(new StrengthResponse(with.asOf(), with.people().stream()
+                            .map(p -> new StrengthResponse.PersonStrength(p.personId(), p.competencies().stream()
+                                    .map(f -> new StrengthResponse.CompetencyStrength(f.competency(), f.confirmed(),
+                                            f.verified(), f.stale(), f.weightedStrength(), f.lastOccurredAt(), null))
+                                    .toList()))
+                            .toList())).as(asOf + " " + people).isEqualTo(without);
+                }
+            }
+        }
+    }
+
     @Test
     void asOfDefaultsToToday() {
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(ada)))
@@ -348,8 +369,11 @@ class AggregateResourceTest {
             CountingConnection lots = new CountingConnection(real);
             StrengthResponse answer = EvidenceAggregates.strength(lots.connection(), many, LocalDate.parse(AS_OF), true);
             assertThat(answer.people()).hasSize(many.size());
-            assertThat(one.statements()).isEqualTo(2);
-            assertThat(lots.statements()).isEqualTo(2);
+            assertThat(one.statements()).as("figures with their items").isEqualTo(1);
+            assertThat(lots.statements()).isEqualTo(1);
+            CountingConnection figures = new CountingConnection(real);
+            EvidenceAggregates.strength(figures.connection(), many, LocalDate.parse(AS_OF), false);
+            assertThat(figures.statements()).as("figures alone").isEqualTo(1);
 
             CountingConnection counts = new CountingConnection(real);
             EvidenceAggregates.counts(counts.connection(),
