@@ -62,7 +62,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         List<Object[]> rows = IdArrays.read(getEntityManager(), """
                         SELECT p.id, p.level_code, p.target_level_code, coalesce(i.version, 0)
                         FROM assessment.person p LEFT JOIN assessment.readiness_input i ON i.person_id = p.id
-                        WHERE p.id = ANY(:ids)""", ids.stream().distinct().toList(),
+                        WHERE p.id = ANY(:ids)""", ids,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         for (Object[] r : rows) {
             standings.put((UUID) r[0], new Standing((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
@@ -86,7 +86,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             return List.of();
         }
         return IdArrays.read(getEntityManager(), "SELECT id, " + columns + " FROM assessment.person WHERE id = ANY(:ids)",
-                ids.stream().distinct().toList(),
+                ids,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
     }
 
@@ -119,7 +119,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     UNION ALL
                     SELECT p.id, t.depth + 1 FROM assessment.person p JOIN tree t ON p.manager_id = t.id
                     WHERE t.depth < :max)
-                SELECT DISTINCT id FROM tree WHERE id = ANY(:ids)""", ids.stream().distinct().toList(),
+                SELECT DISTINCT id FROM tree WHERE id = ANY(:ids)""", ids,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("manager", managerId)
                         .setParameter("max", MAX_DEPTH).setParameter("ids", bound).getResultList());
         return new java.util.HashSet<>(found);
@@ -188,7 +188,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 SELECT c.id, c.manager_id, c.founder_led, c.level_code, c.target_level_code,
                        coalesce(i.version, 0), c.named
                 FROM chain c LEFT JOIN assessment.readiness_input i ON i.person_id = c.id AND c.named""",
-                ids.stream().distinct().toList(),
+                ids,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         Map<UUID, Standing> standings = new HashMap<>();
         for (Object[] r : rows) {

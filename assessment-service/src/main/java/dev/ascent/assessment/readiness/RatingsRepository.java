@@ -38,7 +38,7 @@ public class RatingsRepository {
         if (subjectIds.isEmpty()) {
             return result;
         }
-        List<UUID> ids = subjectIds.stream().distinct().toList();
+        Collection<UUID> ids = subjectIds;
         // Each assessor's latest submitted rating of each competency; drafts never count, and a peer's
         // only with an invitation for that person in that cycle (older uninvited rows are ignored).
         @SuppressWarnings("unchecked")

@@ -98,7 +98,7 @@ public class ReadinessSnapshots {
                 SELECT person_id, taken_on, readiness_percent, status, target_level, framework_version
                 FROM assessment.readiness_snapshot
                 WHERE person_id = ANY(:ids) AND taken_on BETWEEN :from AND :to
-                ORDER BY person_id, taken_on, target_level""", personIds.stream().distinct().toList(),
+                ORDER BY person_id, taken_on, target_level""", personIds,
                 (sql, bound) -> em.createNativeQuery(sql).setParameter("ids", bound)
                         .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to))
                         .getResultList());

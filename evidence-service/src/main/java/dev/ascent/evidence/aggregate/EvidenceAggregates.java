@@ -5,8 +5,6 @@ import dev.ascent.evidence.aggregate.StrengthResponse.Item;
 import dev.ascent.evidence.aggregate.StrengthResponse.PersonStrength;
 import dev.ascent.kit.sql.IdArrays;
 
-import org.postgresql.PGStatement;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,21 +97,6 @@ public final class EvidenceAggregates {
     private EvidenceAggregates() {
     }
 
-    /**
-     * A statement planned for its parameters every time it runs, for the counts' windows (two arrays
-     * side by side; reads by a list of ids go through {@link IdArrays}). They bind anything from one
-     * window to 10,000; a server-side prepared statement turns generic after five runs and is planned for
-     * ten, so 10,000 probed an index once each. An unnamed statement is planned at each run with the
-     * values bound.
-     */
-    static PreparedStatement forTheseIds(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        if (statement.isWrapperFor(PGStatement.class)) {
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        }
-        return statement;
-    }
-
     public static StrengthResponse strength(Connection connection, List<UUID> personIds, LocalDate asOf,
                                             boolean includeItems) throws SQLException {
         String[] ids = personIds.stream().map(UUID::toString).distinct().toArray(String[]::new);
@@ -156,7 +139,7 @@ public final class EvidenceAggregates {
                     String competency = rs.getString(2);
                     if (figures == null || !figures.person.equals(person) || !figures.competency.equals(competency)) {
                         if (figures != null) {
-                            byPerson.get(figures.person).add(figures.strength());
+                            byPerson.get(figures.person).add(figures.result());
                         }
                         figures = new Figures(person, competency);
                     }
@@ -171,7 +154,7 @@ public final class EvidenceAggregates {
                             rs.getObject("verified_by", UUID.class)));
                 }
                 if (figures != null) {
-                    byPerson.get(figures.person).add(figures.strength());
+                    byPerson.get(figures.person).add(figures.result());
                 }
             }
         }
@@ -207,7 +190,7 @@ public final class EvidenceAggregates {
             }
         }
 
-        CompetencyStrength strength() {
+        CompetencyStrength result() {
             return new CompetencyStrength(competency, confirmed, verified, stale, round(strength.doubleValue()),
                     lastOccurredAt, items);
         }
@@ -225,7 +208,9 @@ public final class EvidenceAggregates {
             }
         }
         List<CountsResponse.Count> counts = new ArrayList<>();
-        try (PreparedStatement st = forTheseIds(connection, tags.isEmpty() ? UNTAGGED_COUNTS_SQL : COUNTS_SQL)) {
+        // Planned for its windows at every run: they bind one window to 10,000 as arrays side by side, and a
+        // reused plan is priced for ten, so 10,000 would probe an index once each.
+        try (PreparedStatement st = IdArrays.unnamed(connection, tags.isEmpty() ? UNTAGGED_COUNTS_SQL : COUNTS_SQL)) {
             st.setArray(1, connection.createArrayOf("text", people));
             st.setArray(2, connection.createArrayOf("text", since));
             if (!tags.isEmpty()) {

@@ -56,7 +56,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                         SELECT DISTINCT ON (person_id) id, person_id, status, starts_on, version
                         FROM growth_plan.plan
                         WHERE person_id = ANY(:ids) AND status <> 'SUPERSEDED'
-                        ORDER BY person_id, created_at DESC, id DESC""", personIds.stream().distinct().toList(),
+                        ORDER BY person_id, created_at DESC, id DESC""", personIds,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         return rows.stream().map(r -> new CurrentPlan((UUID) r[0], (UUID) r[1], PlanStatus.valueOf((String) r[2]),
                 SqlValues.localDate(r[3]), ((Number) r[4]).longValue())).toList();
@@ -71,7 +71,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     public List<ActionEvidence> actionEvidence(Collection<UUID> planIds) {
         List<Object[]> rows = IdArrays.read(getEntityManager(), """
                         SELECT plan_id, position, expected_evidence::text FROM growth_plan.plan_action
-                        WHERE plan_id = ANY(:ids)""", planIds.stream().distinct().toList(),
+                        WHERE plan_id = ANY(:ids)""", planIds,
                 (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
         return rows.stream()
                 .map(r -> new ActionEvidence((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2]))

@@ -34,13 +34,16 @@ public final class IdArrays {
     private IdArrays() {
     }
 
-    /** A native read through JPA: {@code read} gets the SQL to run and the value to bind to {@code :ids}. */
+    /**
+     * A native read through JPA: {@code read} gets the SQL to run and the value to bind to {@code :ids}
+     * (each id once).
+     */
     public static <T> T read(EntityManager em, String sql, Collection<UUID> ids, JpaRead<T> read) {
         requireMarker(sql, JPA_MARKER);
-        if (ids.size() == 1) {
-            return read.run(sql.replace(JPA_MARKER, "ANY(ARRAY[:ids])"), ids.iterator().next());
+        UUID[] all = ids.stream().distinct().toArray(UUID[]::new);
+        if (all.length == 1) {
+            return read.run(sql.replace(JPA_MARKER, "ANY(ARRAY[:ids])"), all[0]);
         }
-        UUID[] all = ids.toArray(UUID[]::new);
         // The statements made inside the work get the connection's threshold when they are created.
         return em.unwrap(Session.class).doReturningWork(connection -> {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -63,6 +66,11 @@ public final class IdArrays {
         if (count == 1) {
             return connection.prepareStatement(sql.replace(JDBC_MARKER, "ANY(ARRAY[?::uuid])"));
         }
+        return unnamed(connection, sql);
+    }
+
+    /** A statement the driver never prepares on the server: planned for the values bound at every run. */
+    public static PreparedStatement unnamed(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         return statement;
