@@ -41,6 +41,19 @@ final class AnswerChunks {
         return new ByteBufInputStream(Unpooled.wrappedBuffer(chunks.toArray(ByteBuf[]::new)));
     }
 
+    /** The answer's bytes in one array. */
+    byte[] bytes() {
+        int size = chunks.stream().mapToInt(ByteBuf::readableBytes).sum();
+        byte[] all = new byte[size];
+        int at = 0;
+        for (ByteBuf chunk : chunks) {
+            int length = chunk.readableBytes();
+            chunk.getBytes(chunk.readerIndex(), all, at, length);
+            at += length;
+        }
+        return all;
+    }
+
     boolean isEmpty() {
         return chunks.stream().noneMatch(ByteBuf::isReadable);
     }

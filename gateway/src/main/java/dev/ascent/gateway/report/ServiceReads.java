@@ -57,6 +57,17 @@ public class ServiceReads {
         return send(backend, uri, body).map(response -> read(backend, response, json.constructType(type)));
     }
 
+    /** The answer's bytes as they came, for a caller that relays them; an error status fails as {@link ServiceError}. */
+    public Uni<byte[]> bytes(ServiceRoutes.Backend backend, String uri) {
+        return fetch(backend, uri).map(response -> {
+            if (response.statusCode() >= 300) {
+                throw new ServiceError(backend.name(), response.statusCode());
+            }
+            AnswerChunks body = response.body();
+            return body == null ? new byte[0] : body.bytes();
+        });
+    }
+
     /** As {@link #get(ServiceRoutes.Backend, String, Class)}, the answer read by a streaming reader. */
     <T> Uni<T> get(ServiceRoutes.Backend backend, String uri, ServiceViewsJson.Reader<T> reader) {
         return fetch(backend, uri).map(response -> read(backend, response, reader));

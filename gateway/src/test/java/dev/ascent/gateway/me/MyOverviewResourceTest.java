@@ -28,6 +28,8 @@ class MyOverviewResourceTest {
 
     static final UUID ME = UUID.fromString("00000000-0000-4000-8000-0000000000ee");
     static final UUID PLAN = UUID.fromString("00000000-0000-4000-8000-0000000000ff");
+    /** The plan without the readiness it was generated from: the overview shows readiness as it is now. */
+    static final String CURRENT_PLAN = "/api/v1/plans/current?personId=" + ME + "&readinessSnapshot=false";
 
     @ReportBackends.Inject
     WireMockServer services;
@@ -38,7 +40,7 @@ class MyOverviewResourceTest {
         json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"},"
                 + "\"readiness\":{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"},"
                 + "\"readinessUnavailable\":null}");
-        json(get("/api/v1/plans/current?personId=" + ME), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
+        json(get(CURRENT_PLAN), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Shipped search\"},{\"title\":\"Ran interviews\"}],\"nextCursor\":null}");
     }
 
@@ -62,7 +64,7 @@ class MyOverviewResourceTest {
     @Test
     void aServiceDownLeavesItsPartOut() {
         services.stubFor(get(urlPathEqualTo("/api/v1/evidence")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        services.stubFor(get("/api/v1/plans/current?personId=" + ME).willReturn(aResponse().withStatus(404)
+        services.stubFor(get(CURRENT_PLAN).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
 
         given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
@@ -75,7 +77,7 @@ class MyOverviewResourceTest {
 
     @Test
     void noCurrentPlanIsNullButAFailingPlanServiceIsUnavailable() {
-        services.stubFor(get("/api/v1/plans/current?personId=" + ME).willReturn(aResponse().withStatus(503)));
+        services.stubFor(get(CURRENT_PLAN).willReturn(aResponse().withStatus(503)));
 
         given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
                 .statusCode(200)
@@ -105,6 +107,57 @@ class MyOverviewResourceTest {
                 .body("readiness", nullValue())
                 .body("activePlan.id", equalTo(PLAN.toString()))
                 .body("unavailable", contains("profile", "readiness"));
+    }
+
+    @Test
+    void thePartsAreTheServicesOwnValuesWhateverTheyHold() {
+        // Escapes, non-ASCII text, numbers as written, nesting, empty containers and members the overview leaves out.
+        String person = "{\"id\":\"" + ME + "\",\"name\":\"Zoë \\\"Z\\\" Ørsted \\u00e9 \\\\ 漢字 🚀\",\"level\":\"PM\","
+                + "\"tags\":[[],{},[1,-2.50e3,true,false,null]],\"score\":1.10}";
+        String readiness = "{ \"readinessPercent\" : 64 , \"status\":\"}{\\\"][\" }";
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"unknown\":{\"a\":[1,{\"b\":\"}\"}]},\"person\":" + person
+                + ",\"readiness\":" + readiness + ",\"readinessUnavailable\":null,\"after\":\"x\"}");
+        String plan = "{\"id\":\"" + PLAN + "\",\"readinessSnapshot\":null,\"title\":\"π ≈ 3.14\"}";
+        json(get(CURRENT_PLAN), plan);
+        String items = "[{\"title\":\"Shipped \\\"search\\\"\"},{\"title\":\"Ran interviews\",\"links\":[]}]";
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"nextCursor\":\"abc\",\"items\":" + items + "}");
+
+        String answer = given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200).contentType("application/json").extract().asString();
+
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+            var tree = mapper.readTree(answer);
+            org.assertj.core.api.Assertions.assertThat(tree.get("profile")).isEqualTo(mapper.readTree(person));
+            org.assertj.core.api.Assertions.assertThat(tree.get("readiness")).isEqualTo(mapper.readTree(readiness));
+            org.assertj.core.api.Assertions.assertThat(tree.get("activePlan")).isEqualTo(mapper.readTree(plan));
+            org.assertj.core.api.Assertions.assertThat(tree.get("recentEvidence")).isEqualTo(mapper.readTree(items));
+            org.assertj.core.api.Assertions.assertThat(tree.get("unavailable")).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(tree.get("profile").get("name").asText())
+                    .isEqualTo("Zoë \"Z\" Ørsted é \\ 漢字 🚀");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(answer, e);
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNotOneJsonObjectLeavesItsPartOut() {
+        json(get(CURRENT_PLAN), "{\"id\":\"" + PLAN + "\",\"status\":");
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[]} {\"items\":[1]}");
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "[{\"person\":{}}]");
+
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200)
+                .body("profile", nullValue())
+                .body("activePlan", nullValue())
+                .body("recentEvidence", nullValue())
+                .body("unavailable", contains("profile", "readiness", "activePlan", "recentEvidence"));
+
+        json(get(CURRENT_PLAN), "null");
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"nextCursor\":null}");
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200)
+                .body("unavailable", contains("profile", "readiness", "activePlan", "recentEvidence"));
     }
 
     @Test

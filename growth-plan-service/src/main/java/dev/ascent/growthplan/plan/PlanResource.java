@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,8 +74,10 @@ public class PlanResource {
     @GET
     @Path("current")
     @Operation(summary = "A person's current plan (their newest not superseded) with progress, as status/bulk names it; 404 when they have none")
-    public PlanView current(@QueryParam("personId") @NotNull UUID personId) {
-        return service.current(personId).orElseThrow(() -> new ApiProblem(404, "no-current-plan", "Not found",
+    public PlanView current(@QueryParam("personId") @NotNull UUID personId,
+                            @Parameter(description = "false leaves out readinessSnapshot (null), the readiness answer the plan was generated from")
+                            @QueryParam("readinessSnapshot") String readinessSnapshot) {
+        return service.current(personId, flag("readinessSnapshot", readinessSnapshot, true)).orElseThrow(() -> new ApiProblem(404, "no-current-plan", "Not found",
                 "Person " + personId + " has no current plan",
                 List.of(new Problem.Violation("personId", "has no current plan"))));
     }
@@ -150,5 +153,17 @@ public class PlanResource {
 
     private static Response created(PlanView plan, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder().path("api/v1/plans/" + plan.id()).build()).entity(plan).build();
+    }
+
+    /** A true/false query parameter, absent meaning {@code absent}; anything else is a 400 naming it. */
+    private static boolean flag(String name, String value, boolean absent) {
+        if (value == null) {
+            return absent;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.invalidField(name, "must be true or false");
+        };
     }
 }

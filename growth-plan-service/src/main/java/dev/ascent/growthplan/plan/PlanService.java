@@ -148,7 +148,7 @@ public class PlanService {
                             + generated.uncovered(), List.of());
         }
         Plan plan = store(personId, readiness, report.snapshot(), playbook, generated, today, horizon, replacing);
-        return view(plan, plans.actions(plan.id), Optional.of(baseline));
+        return view(plan, plans.actions(plan.id), Optional.of(baseline), true);
     }
 
     @Transactional
@@ -227,21 +227,28 @@ public class PlanService {
 
     /** A plan with live progress; when evidence-service is down the progress is marked stale. */
     public Optional<PlanView> find(UUID id) {
+        return find(id, true);
+    }
+
+    /** @param withSnapshot whether the view carries the readiness answer the plan was generated from */
+    private Optional<PlanView> find(UUID id, boolean withSnapshot) {
         Plan plan = plans.findById(id);
         if (plan == null) {
             return Optional.empty();
         }
         List<PlanAction> actions = plans.actions(id);
         return Optional.of(view(plan, actions, evidenceCounter.counts(List.of(new CountsRequest.Window(plan.personId,
-                plan.startsOn, tags(actions.stream().map(a -> expected(a.expectedEvidence)).toList()))))));
+                plan.startsOn, tags(actions.stream().map(a -> expected(a.expectedEvidence)).toList())))), withSnapshot));
     }
 
     /**
      * A person's current plan (the one {@link #bulkStatus} names) with its progress, in one request: the
-     * overview used to ask for the status, then the plan, counting the person's evidence twice.
+     * overview used to ask for the status, then the plan, counting the person's evidence twice. Without
+     * the snapshot, {@code readinessSnapshot} is null: the overview shows readiness as it is now, and the
+     * snapshot was a third of its bytes, parsed and written again at every hop.
      */
-    public Optional<PlanView> current(UUID personId) {
-        return plans.current(List.of(personId)).stream().findFirst().flatMap(plan -> find(plan.id()));
+    public Optional<PlanView> current(UUID personId, boolean withSnapshot) {
+        return plans.current(List.of(personId)).stream().findFirst().flatMap(plan -> find(plan.id(), withSnapshot));
     }
 
     public Page<PlanSummary> history(UUID personId, String cursor, int limit) {
@@ -253,7 +260,8 @@ public class PlanService {
                 p.startsOn, p.endsOn, p.playbookVersion, p.supersedesId, p.supersededById, p.createdAt)).toList(), next);
     }
 
-    private PlanView view(Plan plan, List<PlanAction> actions, Optional<List<EvidenceCounts.Count>> counts) {
+    private PlanView view(Plan plan, List<PlanAction> actions, Optional<List<EvidenceCounts.Count>> counts,
+                          boolean withSnapshot) {
         List<List<ExpectedEvidence>> expected = actions.stream().map(a -> expected(a.expectedEvidence)).toList();
         Optional<ProgressCalculator.Progress> progress = counts.map(c -> ProgressCalculator.compute(expected,
                 countsFor(plan.personId, c)));
@@ -286,7 +294,8 @@ public class PlanService {
                 plan.frameworkVersion, plan.playbookVersion, focus.competencies(), focus.uncovered(),
                 progress.isEmpty(), progress.map(ProgressCalculator.Progress::percent).orElse(null),
                 progress.map(ProgressCalculator.Progress::actionsDone).orElse(null), actions.size(), views,
-                plan.supersedesId, plan.supersededById, json.fromJson(plan.readinessSnapshot, JsonNode.class),
+                plan.supersedesId, plan.supersededById,
+                withSnapshot ? json.fromJson(plan.readinessSnapshot, JsonNode.class) : null,
                 plan.createdAt, plan.updatedAt);
     }
 

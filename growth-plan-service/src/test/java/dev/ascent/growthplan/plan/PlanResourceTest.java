@@ -759,6 +759,18 @@ class PlanResourceTest {
         remote.verify(1, postRequestedFor(urlPathEqualTo(COUNTS)));
         assertThat(old).isNotEqualTo(current);
 
+        // The overview's way: the same plan and progress without the readiness it was generated from.
+        Map<String, Object> withoutSnapshot = new java.util.HashMap<>(plan);
+        withoutSnapshot.put("readinessSnapshot", null);
+        assertThat(plan.get("readinessSnapshot")).isNotNull();
+        given().queryParam("personId", person).queryParam("readinessSnapshot", "false").get("/api/v1/plans/current")
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.equalTo(withoutSnapshot));
+        given().queryParam("personId", person).queryParam("readinessSnapshot", "true").get("/api/v1/plans/current")
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.equalTo(plan));
+        given().queryParam("personId", person).queryParam("readinessSnapshot", "no").get("/api/v1/plans/current")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("readinessSnapshot"));
+
         given().queryParam("personId", UUID.randomUUID()).get("/api/v1/plans/current").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("personId"));
