@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,7 +76,8 @@ public class PlanResource {
     @Path("current")
     @Operation(summary = "A person's current plan (their newest not superseded) with progress, as status/bulk names it; 404 when they have none")
     public PlanView current(@QueryParam("personId") @NotNull UUID personId,
-                            @Parameter(description = "false leaves out readinessSnapshot (null), the readiness answer the plan was generated from")
+                            @Parameter(description = "false leaves out readinessSnapshot (null), the readiness answer the plan was generated from",
+                                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                             @QueryParam("readinessSnapshot") String readinessSnapshot) {
         return service.current(personId, flag("readinessSnapshot", readinessSnapshot, true)).orElseThrow(() -> new ApiProblem(404, "no-current-plan", "Not found",
                 "Person " + personId + " has no current plan",

@@ -148,7 +148,8 @@ public class PlanService {
                             + generated.uncovered(), List.of());
         }
         Plan plan = store(personId, readiness, report.snapshot(), playbook, generated, today, horizon, replacing);
-        return view(plan, plans.actions(plan.id), Optional.of(baseline), true);
+        List<PlanAction> actions = plans.actions(plan.id);
+        return view(plan, actions, expected(actions), Optional.of(baseline), true);
     }
 
     @Transactional
@@ -237,8 +238,10 @@ public class PlanService {
             return Optional.empty();
         }
         List<PlanAction> actions = plans.actions(id);
-        return Optional.of(view(plan, actions, evidenceCounter.counts(List.of(new CountsRequest.Window(plan.personId,
-                plan.startsOn, tags(actions.stream().map(a -> expected(a.expectedEvidence)).toList())))), withSnapshot));
+        // Each action's expected evidence is read from its JSON once, for the counts asked and the view.
+        List<List<ExpectedEvidence>> expected = expected(actions);
+        return Optional.of(view(plan, actions, expected, evidenceCounter.counts(List.of(
+                new CountsRequest.Window(plan.personId, plan.startsOn, tags(expected)))), withSnapshot));
     }
 
     /**
@@ -260,9 +263,9 @@ public class PlanService {
                 p.startsOn, p.endsOn, p.playbookVersion, p.supersedesId, p.supersededById, p.createdAt)).toList(), next);
     }
 
-    private PlanView view(Plan plan, List<PlanAction> actions, Optional<List<EvidenceCounts.Count>> counts,
-                          boolean withSnapshot) {
-        List<List<ExpectedEvidence>> expected = actions.stream().map(a -> expected(a.expectedEvidence)).toList();
+    /** @param expected each action's expected evidence, in the actions' order */
+    private PlanView view(Plan plan, List<PlanAction> actions, List<List<ExpectedEvidence>> expected,
+                          Optional<List<EvidenceCounts.Count>> counts, boolean withSnapshot) {
         Optional<ProgressCalculator.Progress> progress = counts.map(c -> ProgressCalculator.compute(expected,
                 countsFor(plan.personId, c)));
         Map<String, PlaybookAction> catalogue = playbooks.version(plan.playbookVersion)
@@ -297,6 +300,10 @@ public class PlanService {
                 plan.supersedesId, plan.supersededById,
                 withSnapshot ? json.fromJson(plan.readinessSnapshot, JsonNode.class) : null,
                 plan.createdAt, plan.updatedAt);
+    }
+
+    private List<List<ExpectedEvidence>> expected(List<PlanAction> actions) {
+        return actions.stream().map(a -> expected(a.expectedEvidence)).toList();
     }
 
     private List<ExpectedEvidence> expected(String stored) {
