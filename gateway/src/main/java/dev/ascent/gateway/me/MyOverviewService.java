@@ -104,31 +104,25 @@ public class MyOverviewService {
                 .onFailure(e -> e instanceof ServiceReads.ServiceError se && se.status == 404)
                 .recoverWithItem(NULL)
                 .map(answer -> {
-                    // Checked whole: a plan that is not one JSON object is left out like an unreachable one.
+                    // Read whole (no member kept): a plan that is not one JSON object is left out like an unreachable one.
                     if (answer != NULL) {
-                        whole(answer);
+                        members("activePlan", answer, Set.of());
                     }
                     return answer;
                 });
         return optional("activePlan", plan);
     }
 
-    private void whole(byte[] answer) {
-        try {
-            JsonMembers.of(json, answer, Set.of());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("growth-plan-service answered unreadable JSON", e);
-        }
+    private Uni<Optional<Map<String, byte[]>>> optional(String part, Uni<byte[]> call, Set<String> names) {
+        return optional(part, call.map(answer -> members(part, answer, names)));
     }
 
-    private Uni<Optional<Map<String, byte[]>>> optional(String part, Uni<byte[]> call, Set<String> members) {
-        return optional(part, call.map(answer -> {
-            try {
-                return JsonMembers.of(json, answer, members);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(part + ": unreadable JSON", e);
-            }
-        }));
+    private Map<String, byte[]> members(String part, byte[] answer, Set<String> names) {
+        try {
+            return JsonMembers.of(json, answer, names);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(part + ": unreadable JSON", e);
+        }
     }
 
     private static <T> Uni<Optional<T>> optional(String part, Uni<T> call) {
