@@ -197,6 +197,11 @@ class PromotionStoryTest extends ApiStory {
         // A self-rating alone demonstrates nothing.
         assertThat(before.getString("competencies.find { it.competency == 'execution-delivery' }.verdict"))
                 .isEqualTo("BOTH_GAPS");
+        // The member's overview, kept by the gateway from here until something of theirs changes.
+        JsonPath overviewBefore = as(member).get("/api/v1/me/overview").then().statusCode(200).extract().jsonPath();
+        assertThat(overviewBefore.getInt("readiness.readinessPercent")).isEqualTo(before.getInt("readinessPercent"));
+        assertThat(overviewBefore.getList("recentEvidence")).isEmpty();
+        assertThat(overviewBefore.getList("unavailable")).isEmpty();
 
         // The member logs evidence by hand; strangers cannot read it, even knowing its id.
         String logged = as(member).body(Map.of("personId", memberId, "kind", "DELIVERY",
@@ -267,6 +272,14 @@ class PromotionStoryTest extends ApiStory {
 
         // The manager's team report shows all of it; the member cannot pull the manager's report.
         int readinessNow = readiness(manager, memberId).getInt("readinessPercent");
+        // Every change since (the manager's, an integration's, the member's own) shows on their overview at once.
+        JsonPath overview = as(member).get("/api/v1/me/overview").then().statusCode(200).extract().jsonPath();
+        assertThat(overview.getInt("readiness.readinessPercent")).isEqualTo(readinessNow);
+        assertThat(overview.getString("activePlan.id")).isEqualTo(planId);
+        assertThat(overview.getInt("activePlan.progressPercent")).isEqualTo(tracked.getInt("progressPercent"));
+        assertThat(overview.getString("recentEvidence[0].title")).startsWith("Work the plan asked for");
+        assertThat(overview.getList("recentEvidence")).hasSize(3);
+        assertThat(overview.getList("unavailable")).isEmpty();
         JsonPath report = as(manager).get("/api/v1/teams/{id}/report", managerId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(report.getList("unavailable")).isEmpty();

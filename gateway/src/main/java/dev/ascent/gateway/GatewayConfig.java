@@ -35,6 +35,26 @@ public interface GatewayConfig {
     /** The tokens the gateway signs for the services. */
     InternalToken internalToken();
 
+    /** Answers kept per person until something of theirs changes (docs/architecture.md §6). */
+    KeptAnswers keptAnswers();
+
+    interface KeptAnswers {
+        /** Whether answers are kept at all; off, every view is computed by the services. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many bytes of answers are kept, all people together; the least used go first. */
+        @WithDefault("32M")
+        io.quarkus.runtime.configuration.MemorySize maxSize();
+
+        /**
+         * The longest an answer is kept even when nothing says it changed: a bound on what a change made
+         * behind the database's back (a restored backup, a hand edit with triggers off) can leave showing.
+         */
+        @WithDefault("15m")
+        Duration maxAge();
+    }
+
     interface InternalToken {
         /** PKCS#8 PEM of the EC (P-256) key; its public half is what every service trusts. */
         String privateKeyLocation();

@@ -1,8 +1,10 @@
 package dev.ascent.assessment.readiness;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ascent.assessment.framework.FrameworkDocument;
 import dev.ascent.assessment.people.PersonResponse;
+import dev.ascent.kit.answers.IncompleteAnswer;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,7 +27,12 @@ public final class ReadinessDtos {
      * @param readinessUnavailable why, when {@code readiness} is {@code null} (a person at the top of the ladder)
      */
     public record PersonWithReadiness(PersonResponse person, Readiness readiness,
-                                      String readinessUnavailable) {
+                                      String readinessUnavailable) implements IncompleteAnswer {
+        @Override
+        @JsonIgnore
+        public boolean incomplete() {
+            return readiness != null && readiness.incomplete();
+        }
     }
 
     /** @param targetFocus the focus the target level's tier adds to the pyramid (plans weigh its gaps most) */
@@ -34,7 +41,13 @@ public final class ReadinessDtos {
                             Instant computedAt, int readinessPercent, ReadinessCalculator.Status status,
                             List<ReadinessCalculator.CompetencyResult> competencies,
                             ReadinessCalculator.Leadership leadership,
-                            ReadinessCalculator.CredibilityGate credibilityGate) {
+                            ReadinessCalculator.CredibilityGate credibilityGate) implements IncompleteAnswer {
+        /** Computed without evidence (evidence-service unreachable): true of this moment only. */
+        @Override
+        @JsonIgnore
+        public boolean incomplete() {
+            return !evidenceAvailable;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.ascent.assessment.readiness;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.assessment.support.EvidenceServiceStub;
+import dev.ascent.kit.answers.IncompleteAnswers;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -188,10 +189,15 @@ class ReadinessResourceTest {
         evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         given().get("/api/v1/people/{id}/readiness", pm).then().statusCode(200)
+                .header(IncompleteAnswers.HEADER, "true")
                 .body("evidenceAvailable", equalTo(false))
                 .body("competencies.find { it.competency == 'customer-discovery' }.verdict", equalTo("EVIDENCE_UNAVAILABLE"))
                 .body("competencies.find { it.competency == 'customer-discovery' }.evidenceStrength", nullValue())
                 .body("status", equalTo("NOT_READY"));
+        // Marked, so the gateway never keeps it as the person's readiness: it is true of this moment only.
+        given().get("/api/v1/people/{id}/with-readiness", pm).then().statusCode(200)
+                .header(IncompleteAnswers.HEADER, "true")
+                .body("readiness.evidenceAvailable", equalTo(false));
 
         evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse().withStatus(200).withFixedDelay(4_000)));
         long started = System.nanoTime();
@@ -321,9 +327,9 @@ class ReadinessResourceTest {
         Map<String, Object> person = given().get("/api/v1/people/{id}", director).then().statusCode(200)
                 .extract().jsonPath().getMap("");
         Map<String, Object> readiness = new java.util.HashMap<>(given().get("/api/v1/people/{id}/readiness", director)
-                .then().statusCode(200).extract().jsonPath().getMap(""));
+                .then().statusCode(200).header(IncompleteAnswers.HEADER, nullValue()).extract().jsonPath().getMap(""));
         var both = given().get("/api/v1/people/{id}/with-readiness", director).then().statusCode(200)
-                .contentType(ContentType.JSON).extract().jsonPath();
+                .contentType(ContentType.JSON).header(IncompleteAnswers.HEADER, nullValue()).extract().jsonPath();
         assertThat(both.getMap("person")).isEqualTo(person);
         assertThat(both.getBoolean("person.effectiveFounderLed")).as("inherited from the lead's team").isTrue();
         Map<String, Object> combined = new java.util.HashMap<>(both.getMap("readiness"));

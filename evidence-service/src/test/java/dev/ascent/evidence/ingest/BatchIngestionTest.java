@@ -6,6 +6,7 @@ import dev.ascent.evidence.ingest.TestSources.Source;
 import dev.ascent.evidence.integration.SourceKind;
 import dev.ascent.evidence.mapping.MappingRuleRepository;
 import dev.ascent.evidence.directory.AssessmentServiceStub;
+import dev.ascent.testsupport.ChangeNotifications;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
@@ -325,6 +326,41 @@ class BatchIngestionTest {
         assertThat(rows("SELECT count(*) FROM evidence.unmatched_event WHERE source_id = ?", sourceId))
                 .isEqualTo(expected(10, false) + 4 * expected(1000, false));
         assertThat(eventsOf(s)).isEqualTo(1010 + 3000);
+    }
+
+    @Test
+    void aBatchTellsWhoseEvidenceItChangedOnceAndARejectedBatchSaysNothing() throws Exception {
+        Source s = TestSources.register("GENERIC");
+        UUID ada = UUID.randomUUID();
+        UUID bo = UUID.randomUUID();
+        TestSources.link(s, "ada@example.com", ada);
+        TestSources.link(s, "bo@example.com", bo);
+        try (ChangeNotifications changes = ChangeNotifications.listen(dataSource)) {
+            post(s, "application/json", null, array(List.of(
+                    event("ada@example.com", "delivery", "Shipped the billing export"),
+                    event("bo@example.com", "delivery", "Shipped the CSV import"),
+                    event("ada@example.com", "delivery", "Shipped the audit log"),
+                    event("stranger@example.com", "delivery", "Shipped the search")))).statusCode(202);
+            var heard = changes.heard();
+            assertThat(heard.people()).containsExactlyInAnyOrder(ada, bo);
+            assertThat(heard.everyone()).isFalse();
+
+            Map<String, Object> invalid = event("ada@example.com", "delivery", "Shipped twice");
+            invalid.put("occurredAt", "not a date");
+            post(s, "application/json", null, array(List.of(event("ada@example.com", "delivery", "Fine"), invalid)))
+                    .statusCode(400);
+            assertThat(changes.heard().people()).isEmpty();
+
+            // More people than one notification names are everyone.
+            List<Map<String, Object>> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 210; i++) {
+                TestSources.link(s, "many" + i + "@example.com", UUID.randomUUID());
+                many.add(event("many" + i + "@example.com", "delivery", "Shipped part " + i));
+            }
+            changes.heard();
+            post(s, "application/json", null, array(many)).statusCode(202);
+            assertThat(changes.heard().everyone()).isTrue();
+        }
     }
 
     // ---- externalId: each (source, externalId) is applied once ----------------------------------

@@ -1,12 +1,15 @@
 package dev.ascent.evidence.log;
 
+import dev.ascent.testsupport.ChangeNotifications;
 import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.evidence.directory.AssessmentServiceStub;
@@ -131,6 +134,25 @@ class EvidenceResourceTest {
                 .body("type", equalTo("urn:ascent:problem:forbidden"));
         given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/confirm", id).then()
                 .statusCode(200).body("status", equalTo("CONFIRMED")).body("confirmed.by", equalTo(owner.toString()));
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void everyChangeToSomeonesEvidenceTellsWhose() {
+        UUID owner = UUID.randomUUID();
+        UUID manager = UUID.randomUUID();
+        lineOf(owner, manager);
+        try (ChangeNotifications changes = ChangeNotifications.listen(database)) {
+            String id = create(manager, item(owner, "Ran the churn interviews", "CUSTOMER_DISCOVERY_SESSION",
+                    List.of("customer-discovery"), "2026-10-01")).statusCode(201).extract().path("id");
+            assertThat(changes.heard().people()).as("suggested, yet on their recent evidence").containsExactly(owner);
+            given().header(ACTOR, owner.toString()).post("/api/v1/evidence/{id}/confirm", id).then().statusCode(200);
+            assertThat(changes.heard().people()).containsExactly(owner);
+            given().header(ACTOR, manager.toString()).post("/api/v1/evidence/{id}/confirm", id).then().statusCode(403);
+            assertThat(changes.heard().people()).as("refused: nothing changed").isEmpty();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.gateway.access.GatewayTokens;
 import dev.ascent.gateway.routing.LoopLocalClients;
 import dev.ascent.gateway.routing.ServiceRoutes;
+import dev.ascent.kit.answers.IncompleteAnswers;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -57,15 +58,27 @@ public class ServiceReads {
         return send(backend, uri, body).map(response -> read(backend, response, json.constructType(type)));
     }
 
+    /**
+     * An answer as it came, for a caller that relays it. {@code keepable}: the service did not mark it
+     * {@linkplain dev.ascent.kit.answers.IncompleteAnswer incomplete} (docs/service-contracts.md).
+     */
+    public record Relayed(byte[] body, boolean keepable) {
+    }
+
     /** The answer's bytes as they came, for a caller that relays them; an error status fails as {@link ServiceError}. */
-    public Uni<byte[]> bytes(ServiceRoutes.Backend backend, String uri) {
+    public Uni<Relayed> bytes(ServiceRoutes.Backend backend, String uri) {
         return fetch(backend, uri).map(response -> {
             if (response.statusCode() >= 300) {
                 throw new ServiceError(backend.name(), response.statusCode());
             }
             AnswerChunks body = response.body();
-            return body == null ? new byte[0] : body.bytes();
+            return new Relayed(body == null ? new byte[0] : body.bytes(), keepable(response.getHeader(IncompleteAnswers.HEADER)));
         });
+    }
+
+    /** Whether an answer whose {@value IncompleteAnswers#HEADER} header is this may be kept: only one without it. */
+    public static boolean keepable(String incomplete) {
+        return incomplete == null;
     }
 
     /** As {@link #get(ServiceRoutes.Backend, String, Class)}, the answer read by a streaming reader. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.ascent.gateway.routing.RouteTable.Rule.ADMIN;
 import static dev.ascent.gateway.routing.RouteTable.Rule.ASSESSMENT_PARTY;
@@ -116,7 +117,18 @@ public final class RouteTable {
         public String operation() {
             return method + " " + pattern;
         }
+
+        /**
+         * Whether the gateway keeps this operation's answers until something of the person the path
+         * names changes (docs/architecture.md §6): reads whose answer is the same whoever may ask.
+         */
+        public boolean keptUntilChanged() {
+            return KEPT_UNTIL_CHANGED.contains(operation());
+        }
     }
+
+    /** The operations whose answers are {@linkplain Route#keptUntilChanged() kept until they change}. */
+    static final Set<String> KEPT_UNTIL_CHANGED = Set.of("GET /api/v1/people/{id}/readiness");
 
     /** A request matched to its route, with the values of the route's path parameters. */
     public record Match(Route route, Map<String, String> params) {

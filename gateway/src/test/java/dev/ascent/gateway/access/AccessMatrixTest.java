@@ -1,11 +1,15 @@
 package dev.ascent.gateway.access;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ascent.gateway.changes.Notify;
+import dev.ascent.gateway.changes.PeopleChanges;
 import dev.ascent.gateway.report.ReportBackends;
 import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -207,6 +211,38 @@ class AccessMatrixTest {
     void managersMayLogEvidenceForTheirReportsWhichEvidenceServiceMarksSuggested() {
         given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + REPORT + "\"}")
                 .post("/api/v1/evidence").then().statusCode(200);
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    PeopleChanges changes;
+
+    @Test
+    void aKeptAnswerIsServedOnlyToWhomTheRuleLetsThrough() {
+        Notify.changed(database, changes, "*");
+        String readiness = "/api/v1/people/" + OTHER + "/readiness";
+        services.stubFor(get(readiness).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"readinessPercent\":64}")));
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", TestTokens.admin()).get(readiness).then().statusCode(200)
+                    .contentType("application/json").body("readinessPercent", equalTo(64));
+        }
+        services.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(readiness)));
+
+        // Kept, yet still decided per caller: a member who is not OTHER nor above them is refused.
+        given().header("Authorization", member()).get(readiness).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", manager()).get(readiness).then().statusCode(403);
+        given().get(readiness).then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(OTHER, "member")).get(readiness).then().statusCode(200)
+                .body("readinessPercent", equalTo(64));
+        services.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(readiness)));
+
+        // Another question about the same person is its own answer.
+        given().header("Authorization", TestTokens.admin()).get(readiness + "?target=DIRECTOR").then().statusCode(200);
+        services.verify(2, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(readiness)));
     }
 
     @Test

@@ -4,9 +4,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.gateway.report.ReportBackends;
+import dev.ascent.gateway.changes.Notify;
+import dev.ascent.gateway.changes.PeopleChanges;
+import dev.ascent.kit.answers.IncompleteAnswers;
 import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +19,12 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -34,14 +41,79 @@ class MyOverviewResourceTest {
     @ReportBackends.Inject
     WireMockServer services;
 
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    PeopleChanges changes;
+
     @BeforeEach
     void stubs() {
+        // Each test starts with nothing kept, as if everyone's data had changed.
+        notifyChanged("*");
         services.resetAll();
         json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"PM\"},"
                 + "\"readiness\":{\"targetLevel\":\"SENIOR_PM\",\"readinessPercent\":64,\"status\":\"EMERGING\"},"
                 + "\"readinessUnavailable\":null}");
         json(get(CURRENT_PLAN), "{\"id\":\"" + PLAN + "\",\"status\":\"ACTIVE\",\"progressPercent\":30}");
         json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Shipped search\"},{\"title\":\"Ran interviews\"}],\"nextCursor\":null}");
+    }
+
+    private void notifyChanged(String payload) {
+        Notify.changed(database, changes, payload);
+    }
+
+    private String recentTitles() {
+        return given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200).extract().jsonPath().getList("recentEvidence.title").toString();
+    }
+
+    @Test
+    void anOverviewIsKeptUntilSomethingOfThePersonsChanges() {
+        assertThat(recentTitles()).isEqualTo("[Shipped search, Ran interviews]");
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Mentored\"}],\"nextCursor\":null}");
+
+        assertThat(recentTitles()).as("kept: nothing of theirs was said to change").isEqualTo("[Shipped search, Ran interviews]");
+        notifyChanged(UUID.randomUUID() + "," + UUID.randomUUID());
+        assertThat(recentTitles()).as("someone else's change").isEqualTo("[Shipped search, Ran interviews]");
+        notifyChanged(UUID.randomUUID() + "," + ME);
+        assertThat(recentTitles()).isEqualTo("[Mentored]");
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Coached\"}],\"nextCursor\":null}");
+        notifyChanged("*");
+        assertThat(recentTitles()).isEqualTo("[Coached]");
+        services.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/evidence")));
+    }
+
+    @Test
+    void anIncompletePartIsNeverKept() {
+        services.stubFor(get(CURRENT_PLAN).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withHeader(IncompleteAnswers.HEADER, "true")
+                .withBody("{\"id\":\"" + PLAN + "\",\"progressStale\":true,\"progressPercent\":null}")));
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200).body("activePlan.progressStale", equalTo(true));
+
+        json(get(CURRENT_PLAN), "{\"id\":\"" + PLAN + "\",\"progressStale\":false,\"progressPercent\":40}");
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200).body("activePlan.progressPercent", equalTo(40));
+    }
+
+    @Test
+    void anOverviewWithAPartMissingIsNeverKept() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/evidence")).willReturn(aResponse().withStatus(503)));
+        given().header("Authorization", TestTokens.bearer(ME, "member")).get("/api/v1/me/overview").then()
+                .statusCode(200).body("unavailable", contains("recentEvidence"));
+
+        json(get(urlPathEqualTo("/api/v1/evidence")), "{\"items\":[{\"title\":\"Mentored\"}],\"nextCursor\":null}");
+        assertThat(recentTitles()).isEqualTo("[Mentored]");
+    }
+
+    @Test
+    void theTopOfTheLadderIsKeptLikeAnyWholeAnswer() {
+        json(get("/api/v1/people/" + ME + "/with-readiness"), "{\"person\":{\"id\":\"" + ME + "\",\"name\":\"Me\",\"level\":\"CPO\"},"
+                + "\"readiness\":null,\"readinessUnavailable\":\"the person is at the top of the ladder\"}");
+        assertThat(recentTitles()).isEqualTo("[Shipped search, Ran interviews]");
+        assertThat(recentTitles()).isEqualTo("[Shipped search, Ran interviews]");
+        services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/evidence")));
     }
 
     private void json(com.github.tomakehurst.wiremock.client.MappingBuilder request, String body) {

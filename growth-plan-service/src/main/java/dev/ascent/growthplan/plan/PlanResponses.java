@@ -1,7 +1,9 @@
 package dev.ascent.growthplan.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ascent.growthplan.playbook.ActionCategory;
+import dev.ascent.kit.answers.IncompleteAnswer;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +45,13 @@ public final class PlanResponses {
             UUID supersededById,
             JsonNode readinessSnapshot,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt) implements IncompleteAnswer {
+        /** Progress could not be measured (evidence-service unreachable): true of this moment only. */
+        @Override
+        @JsonIgnore
+        public boolean incomplete() {
+            return progressStale;
+        }
     }
 
     public record ActionView(

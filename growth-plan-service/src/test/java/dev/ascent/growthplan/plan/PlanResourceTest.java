@@ -3,9 +3,12 @@ package dev.ascent.growthplan.plan;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ascent.growthplan.support.RemoteServices;
+import dev.ascent.kit.answers.IncompleteAnswers;
+import dev.ascent.testsupport.ChangeNotifications;
 import dev.ascent.testsupport.Contracts;
 import dev.ascent.testsupport.GatewayTokens;
 import dev.ascent.testsupport.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -375,6 +378,8 @@ class PlanResourceTest {
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
         given().get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                // Marked, so the gateway never keeps it as the person's plan: it is true of this moment only.
+                .header(IncompleteAnswers.HEADER, "true")
                 .body("progressStale", org.hamcrest.Matchers.equalTo(true))
                 .body("progressPercent", nullValue())
                 .body("actions[0].done", nullValue())
@@ -397,7 +402,8 @@ class PlanResourceTest {
                  {"personId": "%1$s", "kind": "UNOWNED_PROBLEM", "competency": "business-vision", "count": 7}]
                 """.formatted(person));
 
-        var plan = given().get("/api/v1/plans/{id}", planId).then().statusCode(200).extract();
+        var plan = given().get("/api/v1/plans/{id}", planId).then().statusCode(200)
+                .header(IncompleteAnswers.HEADER, nullValue()).extract();
 
         // the assumption test takes the one session tagged for it; the interview series 3 of the other 3.
         // Five deliveries and an unowned problem without the root-cause tag do not advance the root-cause
@@ -518,6 +524,31 @@ class PlanResourceTest {
 
     static io.restassured.specification.RequestSpecification withToken(UUID person, String role) {
         return given().contentType(ContentType.JSON).header("Authorization", GatewayTokens.bearer(person.toString(), role));
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aPlanItsActionsAndItsCheckInsTellWhoseTheyAre() {
+        UUID owner = UUID.randomUUID();
+        try (ChangeNotifications changes = ChangeNotifications.listen(database)) {
+            String planId = newPlan(owner);
+            var made = changes.heard();
+            assertThat(made.people()).containsExactly(owner);
+            assertThat(made.everyone()).isFalse();
+
+            withToken(owner, "member").body(Map.of("authorRole", "PERSON", "note", "Booked three interviews"))
+                    .post("/api/v1/plans/{id}/check-ins", planId).then().statusCode(201);
+            assertThat(changes.heard().people()).containsExactly(owner);
+
+            status(planId, "ABANDONED").statusCode(200);
+            assertThat(changes.heard().people()).containsExactly(owner);
+
+            withToken(owner, "member").body(Map.of("note", "")).post("/api/v1/plans/{id}/check-ins", planId)
+                    .then().statusCode(400);
+            assertThat(changes.heard().people()).as("refused: nothing changed").isEmpty();
+        }
     }
 
     @Test
