@@ -822,6 +822,29 @@ public final class Bench {
                 body -> new String(body, StandardCharsets.ISO_8859_1).contains("\"unavailable\":[]"));
         throughput("GET /api/v1/people/{id}/readiness (their own)", callers, people.size(), warmUp, measured,
                 i -> gateway + "/api/v1/people/" + people.get(i)[0] + "/readiness", i -> people.get(i)[1], body -> true);
+        // The gateway keeps each overview until something of its person's changes: the same reads while
+        // the members keep logging evidence (each item changes their readiness, plan progress and recent
+        // evidence), so a share of the views is computed anew, as in a working day.
+        int changesPerSecond = 10;
+        java.util.concurrent.atomic.AtomicLong logged = new java.util.concurrent.atomic.AtomicLong();
+        try (var writer = Executors.newSingleThreadScheduledExecutor()) {
+            writer.scheduleAtFixedRate(() -> {
+                int i = (int) (logged.get() % people.size());
+                try {
+                    http.json("POST", gateway + "/api/v1/evidence", people.get(i)[1], Map.of("personId", people.get(i)[0],
+                            "kind", "DELIVERY", "competencies", List.of(COMPETENCIES[i % COMPETENCIES.length]),
+                            "title", "Logged while the overview was measured", "occurredAt", LocalDate.now().toString()), 201);
+                    logged.incrementAndGet();
+                } catch (Exception e) {
+                    say("overview: logging evidence failed: " + e);
+                }
+            }, 0, 1000 / changesPerSecond, java.util.concurrent.TimeUnit.MILLISECONDS);
+            throughput("GET /api/v1/me/overview while members log " + changesPerSecond + " evidence items a second",
+                    callers, people.size(), warmUp, measured, i -> overview, i -> people.get(i)[1],
+                    body -> new String(body, StandardCharsets.ISO_8859_1).contains("\"unavailable\":[]"));
+            writer.shutdownNow();
+        }
+        say("overview: " + logged.get() + " evidence items logged while measuring");
     }
 
     /** One path under fixed-time load: a check call per caller, the warm-up, then the measured run. */

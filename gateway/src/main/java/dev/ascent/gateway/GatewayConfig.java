@@ -43,8 +43,11 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How many bytes of answers are kept, all people together; the least used go first. */
-        @WithDefault("32M")
+        /**
+         * How many bytes of answers are kept, all people together; the least used go first. They live in the
+         * gateway's old generation (the launcher's heap leaves it 64 MB), beside a large report's working set.
+         */
+        @WithDefault("16M")
         io.quarkus.runtime.configuration.MemorySize maxSize();
 
         /**
