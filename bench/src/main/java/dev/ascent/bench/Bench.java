@@ -474,42 +474,101 @@ public final class Bench {
     // ---- measures ---------------------------------------------------------------------------
 
     private void gatewayOverhead(String personId) throws Exception {
-        String direct = assessment + "/api/v1/people/" + personId;
-        String proxied = gateway + "/api/v1/people/" + personId;
-        String internal = "Bearer " + internalToken();
+        URI direct = URI.create(assessment + "/api/v1/people/" + personId);
+        URI proxied = URI.create(gateway + "/api/v1/people/" + personId);
+        Map<String, String> internal = Map.of("Authorization", "Bearer " + internalToken());
+        Map<String, String> bearer = Map.of("Authorization", admin);
+        // The web app's way in: a browser session (here the development sign-in's cookie), which the
+        // gateway resolves to a caller and exchanges for an internal token on every call.
+        Map<String, String> session = Map.of("Cookie", devSession("bench-admin@ascent.local", "ADMIN"));
         int n = smoke ? 300 : quick ? 2_000 : 10_000;
         // Right after a restart the JIT is still compiling these paths: 2,000 warm-up calls left the
         // gateway's p90 overhead at 2.2 ms in one run and 0.8 ms in the next. Warm both well first.
         int warmUp = smoke ? 200 : 10_000;
-        Http.load(4, warmUp, Duration.ofSeconds(120), i -> () -> expect200(direct, internal));
-        Http.load(4, warmUp, Duration.ofSeconds(120), i -> () -> expect200(proxied, admin));
-        // The web app's way in: a browser session (here the development sign-in's cookie), which the
-        // gateway resolves to a caller and exchanges for an internal token on every call.
-        Map<String, String> session = Map.of("Cookie", devSession("bench-admin@ascent.local", "ADMIN"));
-        Http.load(4, warmUp, Duration.ofSeconds(120), i -> () -> expect200(proxied, session));
+        // Measured with plain keep-alive sockets (KeepAliveGets): the JDK's client cost more CPU per call than
+        // the gateway, on the same two cores, and its queueing was most of the difference it measured.
+        try (KeepAliveGets gets = new KeepAliveGets()) {
+            Overhead lean = overhead(4, warmUp, n, (uri, headers) -> expect200(gets.get(uri, headers), uri),
+                    direct, internal, proxied, bearer, session);
+            say("keep-alive sockets: " + lean.summary());
+            results.add("| person read, direct on assessment-service, p50 / p90 (" + lean.direct().getTotalCount()
+                    + " calls, 4 clients on keep-alive sockets) | " + Http.ms(lean.direct(), 50) + " / "
+                    + Http.ms(lean.direct(), 90) + " ms | |");
+            results.add("| same read through the gateway with a bearer token, p50 / p90 | " + Http.ms(lean.bearer(), 50)
+                    + " / " + Http.ms(lean.bearer(), 90) + " ms | |");
+            results.add(String.format("| gateway overhead with a bearer token, p50 / p90 | %.2f / %.2f ms | ≤ 1 ms p90 |",
+                    overhead(lean.bearer(), lean.direct(), 50), overhead(lean.bearer(), lean.direct(), 90)));
+            results.add("| same read through the gateway with a session cookie, p50 / p90 | " + Http.ms(lean.session(), 50)
+                    + " / " + Http.ms(lean.session(), 90) + " ms | |");
+            results.add(String.format("| gateway overhead with a session cookie, p50 / p90 | %.2f / %.2f ms | ≤ 1 ms p90 |",
+                    overhead(lean.session(), lean.direct(), 50), overhead(lean.session(), lean.direct(), 90)));
+            results.add(String.format("| load generator's CPU per call (this process), keep-alive sockets | %.3f ms | |",
+                    lean.generatorCpuMsPerCall()));
+            // One call at a time: what the gateway adds to a call when nothing queues behind it.
+            Overhead alone = overhead(1, smoke ? 100 : 1_000, n / 2, (uri, headers) -> expect200(gets.get(uri, headers), uri),
+                    direct, internal, proxied, bearer, session);
+            say("one client: " + alone.summary());
+            results.add(String.format("| the same one call at a time (1 client, %d calls each): overhead p50 / p90, bearer token; "
+                            + "session cookie | %.2f / %.2f ms; %.2f / %.2f ms | |", alone.direct().getTotalCount(),
+                    overhead(alone.bearer(), alone.direct(), 50), overhead(alone.bearer(), alone.direct(), 90),
+                    overhead(alone.session(), alone.direct(), 50), overhead(alone.session(), alone.direct(), 90)));
+        }
+        // The same measure with the JDK's client, as runs before 2026-12-03 made it, for comparison.
+        Overhead jdk = overhead(4, smoke ? 200 : 2_000, n, (uri, headers) -> expect200(http.getWithHeaders(uri.toString(), headers), uri),
+                direct, internal, proxied, bearer, session);
+        say("JDK HTTP client: " + jdk.summary());
+        results.add(String.format("| the same with the JDK's HTTP client as load generator: overhead p50 / p90, bearer token; "
+                        + "session cookie; its CPU per call | %.2f / %.2f ms; %.2f / %.2f ms; %.3f ms | |",
+                overhead(jdk.bearer(), jdk.direct(), 50), overhead(jdk.bearer(), jdk.direct(), 90),
+                overhead(jdk.session(), jdk.direct(), 50), overhead(jdk.session(), jdk.direct(), 90),
+                jdk.generatorCpuMsPerCall()));
+    }
+
+    /** One GET and its check: throws unless it answered 200. */
+    @FunctionalInterface
+    private interface Get {
+        Void call(URI uri, Map<String, String> headers) throws Exception;
+    }
+
+    private static Void expect200(int status, URI uri) throws IOException {
+        if (status != 200) {
+            throw new IOException(uri + " answered " + status);
+        }
+        return null;
+    }
+
+    /** Latencies of the three ways to a person read, and what calling cost this process. */
+    private record Overhead(Histogram direct, Histogram bearer, Histogram session, double generatorCpuMsPerCall) {
+        String summary() {
+            return "read direct p50/p90/p99 " + Http.ms(direct, 50) + "/" + Http.ms(direct, 90) + "/" + Http.ms(direct, 99)
+                    + " ms; via gateway " + Http.ms(bearer, 50) + "/" + Http.ms(bearer, 90) + "/" + Http.ms(bearer, 99)
+                    + " ms; via gateway with a session cookie " + Http.ms(session, 50) + "/" + Http.ms(session, 90) + "/"
+                    + Http.ms(session, 99) + " ms; load generator " + String.format("%.3f", generatorCpuMsPerCall) + " ms CPU per call";
+        }
+    }
+
+    private static Overhead overhead(int clients, int warmUp, int n, Get get, URI direct, Map<String, String> internal, URI proxied,
+                                     Map<String, String> bearer, Map<String, String> session) throws Exception {
+        Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(direct, internal));
+        Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(proxied, bearer));
+        Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(proxied, session));
         // Interleaved rounds, so that a burst of other load on the shared machine falls on all three alike.
         Histogram d = new Histogram(60_000_000L, 3);
         Histogram g = new Histogram(60_000_000L, 3);
         Histogram c = new Histogram(60_000_000L, 3);
         int rounds = 5;
+        long cpuBefore = ownCpuNanos();
         for (int round = 0; round < rounds; round++) {
-            d.add(Http.load(4, n / rounds, Duration.ofSeconds(60), i -> () -> expect200(direct, internal)));
-            g.add(Http.load(4, n / rounds, Duration.ofSeconds(60), i -> () -> expect200(proxied, admin)));
-            c.add(Http.load(4, n / rounds, Duration.ofSeconds(60), i -> () -> expect200(proxied, session)));
+            d.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(direct, internal)));
+            g.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(proxied, bearer)));
+            c.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(proxied, session)));
         }
-        say("read direct p50/p90/p99 " + Http.ms(d, 50) + "/" + Http.ms(d, 90) + "/" + Http.ms(d, 99)
-                + " ms; via gateway " + Http.ms(g, 50) + "/" + Http.ms(g, 90) + "/" + Http.ms(g, 99)
-                + " ms; via gateway with a session cookie " + Http.ms(c, 50) + "/" + Http.ms(c, 90) + "/" + Http.ms(c, 99) + " ms");
-        results.add("| person read, direct on assessment-service, p50 / p90 (" + d.getTotalCount() + " calls, 4 clients) | "
-                + Http.ms(d, 50) + " / " + Http.ms(d, 90) + " ms | |");
-        results.add("| same read through the gateway with a bearer token, p50 / p90 | " + Http.ms(g, 50) + " / "
-                + Http.ms(g, 90) + " ms | |");
-        results.add(String.format("| gateway overhead with a bearer token, p50 / p90 | %.2f / %.2f ms | ≤ 1 ms p90 |",
-                overhead(g, d, 50), overhead(g, d, 90)));
-        results.add("| same read through the gateway with a session cookie, p50 / p90 | " + Http.ms(c, 50) + " / "
-                + Http.ms(c, 90) + " ms | |");
-        results.add(String.format("| gateway overhead with a session cookie, p50 / p90 | %.2f / %.2f ms | ≤ 1 ms p90 |",
-                overhead(c, d, 50), overhead(c, d, 90)));
+        long calls = d.getTotalCount() + g.getTotalCount() + c.getTotalCount();
+        return new Overhead(d, g, c, (ownCpuNanos() - cpuBefore) / 1e6 / Math.max(1, calls));
+    }
+
+    private static long ownCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static double overhead(Histogram viaGateway, Histogram direct, double percentile) {

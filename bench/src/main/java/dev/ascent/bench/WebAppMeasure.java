@@ -73,6 +73,7 @@ final class WebAppMeasure implements AutoCloseable {
     /** The result table's rows. */
     List<String> measure(String memberEmail) throws IOException {
         Histogram interactive = new Histogram(3);
+        Histogram noticed = new Histogram(3);
         long[] javascript = {0, 0, 0};
         // Two loads warm the services and the JIT; the rest are measured.
         for (int load = -2; load < loads; load++) {
@@ -84,11 +85,15 @@ final class WebAppMeasure implements AutoCloseable {
                         scripts.add(r);
                     }
                 });
+                page.addInitScript(whenShown("() => { const d = document.querySelector('dd[aria-labelledby=\"readiness-term\"]');"
+                        + " return d !== null && /\\d+%/.test(d.textContent); }"));
                 page.navigate(gateway + "/");
                 page.getByLabel("Readiness", new Page.GetByLabelOptions().setExact(true)).getByText(java.util.regex.Pattern.compile("\\d+%")).first().waitFor();
-                double ms = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                double harness = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                double shown = shownAt(page);
                 if (load >= 0) {
-                    interactive.recordValue(Math.round(ms * 1000));
+                    interactive.recordValue(Math.round(shown * 1000));
+                    noticed.recordValue(Math.round(harness * 1000));
                 }
                 if (load == 0) {
                     for (Response script : scripts) {
@@ -102,8 +107,10 @@ final class WebAppMeasure implements AutoCloseable {
         }
         return List.of(
                 String.format("| web app: first interactive screen (My growth with readiness, signed in, cold browser, "
-                                + "loopback), p50 / p95 of %d loads | %s / %s ms | ≤ 1,000 ms |",
-                        interactive.getTotalCount(), Http.ms(interactive, 50), Http.ms(interactive, 95)),
+                                + "loopback; timed in the page, to the first frame painted after the figure is in it), p50 / p95 "
+                                + "of %d loads (as the harness noticed it, a round trip later) | %s / %s ms (%s / %s) | ≤ 1,000 ms |",
+                        interactive.getTotalCount(), Http.ms(interactive, 50), Http.ms(interactive, 95),
+                        Http.ms(noticed, 50), Http.ms(noticed, 95)),
                 String.format("| web app: JavaScript of the first screen, %d files, gzip -9 (raw) | %.1f KB (%.1f KB) | ≤ 250 KB |",
                         javascript[0], javascript[2] / 1024.0, javascript[1] / 1024.0));
     }
@@ -120,18 +127,20 @@ final class WebAppMeasure implements AutoCloseable {
         for (int load = -1; load < loads; load++) {
             try (BrowserContext context = signedIn(managerEmail, "MANAGER")) {
                 Page page = context.newPage();
+                String complete = "() => { const t = document.querySelector('#heatmap');"
+                        + " return t !== null && t.tBodies[0] !== undefined && t.tBodies[0].rows.length > 0"
+                        + " && t.tBodies[0].rows.length === Number(t.dataset.rows); }";
+                page.addInitScript(whenShown(complete));
                 page.navigate(gateway + "/team?depth=all");
-                page.waitForFunction("() => { const t = document.querySelector('#heatmap');"
-                        + " return t && t.tBodies[0] && t.tBodies[0].rows.length > 0"
-                        + " && t.tBodies[0].rows.length === Number(t.dataset.rows); }",
-                        null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(5));
+                page.waitForFunction(complete, null, new Page.WaitForFunctionOptions().setTimeout(60_000).setPollingInterval(5));
+                double shown = shownAt(page);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> timing = (Map<String, Object>) page.evaluate("() => {"
                         + " const report = performance.getEntriesByType('resource')"
                         + "   .filter(e => e.name.includes('/api/v1/teams/')).map(e => e.responseEnd);"
-                        + " return { now: performance.now(), reportEnd: report.length ? Math.max(...report) : 0,"
+                        + " return { reportEnd: report.length ? Math.max(...report) : 0,"
                         + "   rows: document.querySelector('#heatmap').tBodies[0].rows.length }; }");
-                double now = ((Number) timing.get("now")).doubleValue();
+                double now = shown;
                 double reportEnd = ((Number) timing.get("reportEnd")).doubleValue();
                 rows = ((Number) timing.get("rows")).longValue();
                 if (load >= 0) {
@@ -141,10 +150,30 @@ final class WebAppMeasure implements AutoCloseable {
             }
         }
         return String.format("| web app: team heatmap for %d people (sorted and filtered over all; its first page, %d rows), "
-                        + "navigation to every row of it rendered / "
+                        + "navigation to every row of it painted (timed in the page) / "
                         + "of which after the report arrived, p50 / p95 of %d loads | %s / %s ms; render %s / %s ms | render ≤ 500 ms |",
                 people, rows, total.getTotalCount(), Http.ms(total, 50), Http.ms(total, 95),
                 Http.ms(render, 50), Http.ms(render, 95));
+    }
+
+    /**
+     * A script for every document of the page that notes, in {@code window.__ascentShown}, when {@code condition}
+     * (a JavaScript function of no arguments) first holds: at the first frame painted after the change that made it
+     * hold (a timer queued from the frame's animation callback runs once that frame is drawn). Timed in the page, so
+     * the figure is the app's, not also the time the harness takes to notice over the DevTools protocol, which on two
+     * busy cores was tens to hundreds of milliseconds.
+     */
+    private static String whenShown(String condition) {
+        return "(() => { const holds = " + condition + ";"
+                + " const note = () => requestAnimationFrame(() => setTimeout(() => { window.__ascentShown = performance.now(); }));"
+                + " new MutationObserver((changes, observer) => { if (holds()) { observer.disconnect(); note(); } })"
+                + "   .observe(document, { childList: true, subtree: true, characterData: true }); })()";
+    }
+
+    /** When the page's {@link #whenShown} condition first held and was painted (ms from the start of navigation). */
+    private static double shownAt(Page page) {
+        page.waitForFunction("() => window.__ascentShown !== undefined");
+        return ((Number) page.evaluate("() => window.__ascentShown")).doubleValue();
     }
 
     private static long gzip(byte[] body) throws IOException {

@@ -258,6 +258,8 @@ public final class RouteTable {
      * hottest code in a profile of proxied reads.
      */
     private final Map<String, List<Compiled>> byMethod = new java.util.HashMap<>();
+    /** The operations that take no credentials: the only ones {@link #takesNoCredentials} need try. */
+    private final List<Compiled> publicRoutes = new ArrayList<>();
 
     /** A route with its pattern's segments. */
     private record Compiled(Route route, List<String> segments) {
@@ -266,7 +268,11 @@ public final class RouteTable {
     public RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
         for (Route route : this.routes) {
-            byMethod.computeIfAbsent(route.method(), k -> new ArrayList<>()).add(new Compiled(route, route.segments()));
+            Compiled compiled = new Compiled(route, route.segments());
+            byMethod.computeIfAbsent(route.method(), k -> new ArrayList<>()).add(compiled);
+            if (route.rule() == PUBLIC) {
+                publicRoutes.add(compiled);
+            }
         }
         Map<String, Route> shapes = new LinkedHashMap<>();
         for (Route route : routes) {
@@ -323,9 +329,12 @@ public final class RouteTable {
         if (segments == null) {
             return false;
         }
-        for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
-            Match match = best(method, segments);
-            if (match != null && match.route().rule() == PUBLIC) {
+        // Some method's best route is public. The rate limiter asks on every call with credentials, so
+        // only the methods of the few public routes that fit the path are tried, not all five.
+        for (Compiled candidate : publicRoutes) {
+            // The candidate fits, so its method has a best route here (the candidate or a more specific one).
+            if (bind(candidate.segments(), segments) != null
+                    && best(candidate.route().method(), segments).route().rule() == PUBLIC) {
                 return true;
             }
         }

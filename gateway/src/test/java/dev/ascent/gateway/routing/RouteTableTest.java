@@ -26,6 +26,26 @@ class RouteTableTest {
     }
 
     @Test
+    void aPathTakesNoCredentialsWhenSomeMethodsBestRouteOnItIsPublic() {
+        assertThat(TABLE.takesNoCredentials("/api/v1/webhooks/github/s-1")).isTrue();
+        assertThat(TABLE.takesNoCredentials("/api/v1/platform/health")).isTrue();
+        assertThat(TABLE.takesNoCredentials("/api/v1/openapi")).isTrue();
+        assertThat(TABLE.takesNoCredentials("/api/v1/people/p-1")).isFalse();
+        assertThat(TABLE.takesNoCredentials("/api/v1/webhooks/github")).isFalse();
+        assertThat(TABLE.takesNoCredentials("/api/v1/webhooks//s-1")).isFalse();
+        assertThat(TABLE.takesNoCredentials("/api/v1/nowhere")).isFalse();
+
+        // A public route that fits loses to a more specific one of the same method: not public. Another
+        // method's public route on the path still makes it one.
+        var open = new RouteTable.Route("GET", "/api/v1/things/{id}", "s", RouteTable.Rule.PUBLIC, null);
+        var closed = new RouteTable.Route("GET", "/api/v1/things/current", "s", RouteTable.Rule.ADMIN, null);
+        var openPost = new RouteTable.Route("POST", "/api/v1/things/current", "s", RouteTable.Rule.PUBLIC, null);
+        assertThat(new RouteTable(List.of(open, closed)).takesNoCredentials("/api/v1/things/t-1")).isTrue();
+        assertThat(new RouteTable(List.of(open, closed)).takesNoCredentials("/api/v1/things/current")).isFalse();
+        assertThat(new RouteTable(List.of(open, closed, openPost)).takesNoCredentials("/api/v1/things/current")).isTrue();
+    }
+
+    @Test
     void aLiteralSegmentBeatsAParameter() {
         var literal = new RouteTable.Route("GET", "/api/v1/things/current", "s", RouteTable.Rule.ADMIN, null);
         var parameter = new RouteTable.Route("GET", "/api/v1/things/{id}", "s", RouteTable.Rule.AUTHENTICATED, null);
