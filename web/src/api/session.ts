@@ -43,6 +43,24 @@ export async function fetchSession(): Promise<Session | null> {
   return json<Session>(response);
 }
 
+let askedAtStart: Promise<Session | null> | undefined;
+
+/**
+ * Asks for the session as the app's script starts, before React first renders: the first screen waits on
+ * the answer, and the request then goes out while React mounts instead of after.
+ */
+export function askForSessionAtStart(): void {
+  askedAtStart = fetchSession();
+  askedAtStart.catch(() => undefined); // its failure is reported to whoever takes it
+}
+
+/** The session asked for at start, the first time; a fresh answer every time after (a retry, a sign-in). */
+export function currentSession(): Promise<Session | null> {
+  const early = askedAtStart;
+  askedAtStart = undefined;
+  return early ?? fetchSession();
+}
+
 export const fetchSignInOptions = async (): Promise<SignInOptions> => json<SignInOptions>(await get('/auth/options'));
 
 export const fetchDevPeople = async (): Promise<DevPerson[]> => json<DevPerson[]>(await get('/auth/dev/people'));

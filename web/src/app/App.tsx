@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useCsrfToken, whenUnauthorised } from '../api/client';
-import { fetchSession, type Session } from '../api/session';
+import { currentSession, type Session } from '../api/session';
 import { usePathname } from './router';
 import { SessionContext } from './session';
 import { Shell } from './Shell';
@@ -15,7 +15,7 @@ export function App() {
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
-    fetchSession().then(
+    currentSession().then(
       (session) => setState(session ? { kind: 'signed-in', session } : { kind: 'signed-out' }),
       (error: unknown) => setState({ kind: 'failed', error }),
     );
