@@ -488,7 +488,7 @@ public final class Bench {
         // Measured with plain keep-alive sockets (KeepAliveGets): the JDK's client cost more CPU per call than
         // the gateway, on the same two cores, and its queueing was most of the difference it measured.
         try (KeepAliveGets gets = new KeepAliveGets()) {
-            Overhead lean = overhead(4, warmUp, n, (uri, headers) -> expect200(gets.get(uri, headers), uri),
+            Overhead lean = overhead(4, warmUp, n, (uri, headers) -> expect200(gets.get(uri, headers), uri.toString()),
                     direct, internal, proxied, bearer, session);
             say("keep-alive sockets: " + lean.summary());
             results.add("| person read, direct on assessment-service, p50 / p90 (" + lean.direct().getTotalCount()
@@ -505,7 +505,7 @@ public final class Bench {
             results.add(String.format("| load generator's CPU per call (this process), keep-alive sockets | %.3f ms | |",
                     lean.generatorCpuMsPerCall()));
             // One call at a time: what the gateway adds to a call when nothing queues behind it.
-            Overhead alone = overhead(1, smoke ? 100 : 1_000, n / 2, (uri, headers) -> expect200(gets.get(uri, headers), uri),
+            Overhead alone = overhead(1, smoke ? 100 : 1_000, n / 2, (uri, headers) -> expect200(gets.get(uri, headers), uri.toString()),
                     direct, internal, proxied, bearer, session);
             say("one client: " + alone.summary());
             results.add(String.format("| the same one call at a time (1 client, %d calls each): overhead p50 / p90, bearer token; "
@@ -514,7 +514,7 @@ public final class Bench {
                     overhead(alone.session(), alone.direct(), 50), overhead(alone.session(), alone.direct(), 90)));
         }
         // The same measure with the JDK's client, as runs before 2026-12-03 made it, for comparison.
-        Overhead jdk = overhead(4, smoke ? 200 : 2_000, n, (uri, headers) -> expect200(http.getWithHeaders(uri.toString(), headers), uri),
+        Overhead jdk = overhead(4, smoke ? 200 : 2_000, n, (uri, headers) -> expect200(uri.toString(), headers),
                 direct, internal, proxied, bearer, session);
         say("JDK HTTP client: " + jdk.summary());
         results.add(String.format("| the same with the JDK's HTTP client as load generator: overhead p50 / p90, bearer token; "
@@ -530,9 +530,10 @@ public final class Bench {
         Void call(URI uri, Map<String, String> headers) throws Exception;
     }
 
-    private static Void expect200(int status, URI uri) throws IOException {
+    /** Throws unless a GET of {@code url} answered 200. */
+    private static Void expect200(int status, String url) throws IOException {
         if (status != 200) {
-            throw new IOException(uri + " answered " + status);
+            throw new IOException(url + " answered " + status);
         }
         return null;
     }
@@ -1221,19 +1222,11 @@ public final class Bench {
     // ---- helpers ----------------------------------------------------------------------------
 
     private Void expect200(String url, Map<String, String> headers) throws Exception {
-        int status = http.getWithHeaders(url, headers);
-        if (status != 200) {
-            throw new IOException(url + " answered " + status);
-        }
-        return null;
+        return expect200(http.getWithHeaders(url, headers), url);
     }
 
     private Void expect200(String url, String authorization) throws Exception {
-        var response = http.raw("GET", url, authorization, null, null);
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered " + response.statusCode());
-        }
-        return null;
+        return expect200(http.raw("GET", url, authorization, null, null).statusCode(), url);
     }
 
     private Void post(String url, String authorization, byte[] body) throws Exception {

@@ -8,60 +8,67 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * GETs over plain HTTP/1.1 keep-alive sockets, one per calling thread and address, read and written
- * on the caller's thread. For latency measures that compare two paths on a machine the load
- * generator shares: the JDK's client hands every call to its selector thread and back and spent more
- * CPU per call than the gateway it measured, which showed up in both paths' latencies as queueing
- * (docs: README, "gateway overhead"). This one costs a write and a read per call, as {@code ab} does.
+ * GETs over plain HTTP/1.1 keep-alive sockets, read and written on the caller's thread; a call takes an
+ * idle connection to its address (or opens one) and gives it back when the answer is read, so as many
+ * connections stay open as calls ran at once, whichever threads make them. For latency measures that
+ * compare two paths on a machine the load generator shares: the JDK's client hands every call to its
+ * selector thread and back and spent more CPU per call than the gateway it measured, which showed up in
+ * both paths' latencies as queueing (README, 2026-12-03). This one costs a write and a read per call,
+ * as {@code ab} does.
  */
 final class KeepAliveGets implements AutoCloseable {
 
     private record Connection(Socket socket, OutputStream out, InputStream in) {
     }
 
-    private final ThreadLocal<Map<String, Connection>> connections = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, Deque<Connection>> idle = new ConcurrentHashMap<>();
     private final List<Socket> opened = new CopyOnWriteArrayList<>();
 
     /** The status of {@code GET url} with these headers; the body is read and dropped. */
     int get(URI url, Map<String, String> headers) throws IOException {
         String address = url.getHost() + ":" + url.getPort();
-        Map<String, Connection> mine = connections.get();
-        Connection connection = mine.get(address);
+        Deque<Connection> free = idle.computeIfAbsent(address, k -> new ConcurrentLinkedDeque<>());
+        Connection connection = free.pollFirst();
         if (connection == null) {
-            Socket socket = new Socket();
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(60_000);
-            socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 5_000);
-            opened.add(socket);
-            connection = new Connection(socket, socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 64 * 1024));
-            mine.put(address, connection);
+            connection = open(url);
         }
         StringBuilder request = new StringBuilder(256).append("GET ").append(url.getRawPath())
                 .append(url.getRawQuery() == null ? "" : "?" + url.getRawQuery()).append(" HTTP/1.1\r\nHost: ")
                 .append(address).append("\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        connection.out().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-        connection.out().flush();
         Answer answer;
         try {
+            connection.out().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            connection.out().flush();
             answer = read(connection);
         } catch (IOException | RuntimeException e) {
-            mine.remove(address);
             connection.socket().close();
             throw e;
         }
-        if (answer.close()) { // the next call connects again
-            mine.remove(address);
+        if (answer.close()) { // the server ends the connection: a later call opens another
             connection.socket().close();
+        } else {
+            free.offerFirst(connection);
         }
         return answer.status();
+    }
+
+    private Connection open(URI url) throws IOException {
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(60_000);
+        socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 5_000);
+        opened.add(socket);
+        return new Connection(socket, socket.getOutputStream(), new BufferedInputStream(socket.getInputStream(), 64 * 1024));
     }
 
     private record Answer(int status, boolean close) {
@@ -137,5 +144,6 @@ final class KeepAliveGets implements AutoCloseable {
             socket.close();
         }
         opened.clear();
+        idle.clear();
     }
 }

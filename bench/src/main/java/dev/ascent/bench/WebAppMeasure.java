@@ -140,12 +140,11 @@ final class WebAppMeasure implements AutoCloseable {
                         + "   .filter(e => e.name.includes('/api/v1/teams/')).map(e => e.responseEnd);"
                         + " return { reportEnd: report.length ? Math.max(...report) : 0,"
                         + "   rows: document.querySelector('#heatmap').tBodies[0].rows.length }; }");
-                double now = shown;
                 double reportEnd = ((Number) timing.get("reportEnd")).doubleValue();
                 rows = ((Number) timing.get("rows")).longValue();
                 if (load >= 0) {
-                    total.recordValue(Math.round(now * 1000));
-                    render.recordValue(Math.round(Math.max(0, now - reportEnd) * 1000));
+                    total.recordValue(Math.round(shown * 1000));
+                    render.recordValue(Math.round(Math.max(0, shown - reportEnd) * 1000));
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +50,8 @@ class LoopLocalClientsTest {
     void eachEventLoopCallsOnConnectionsItOpened() throws Exception {
         Context first = loopContext();
         Context second = loopContext();
-        Set<Integer> firstLoopsConnections = ConcurrentHashMap.newKeySet();
-        Set<Integer> secondLoopsConnections = ConcurrentHashMap.newKeySet();
+        Set<Integer> firstLoopsConnections = new HashSet<>();
+        Set<Integer> secondLoopsConnections = new HashSet<>();
         for (int round = 0; round < 10; round++) {
             firstLoopsConnections.add(connectionOf(first, clients::current));
             secondLoopsConnections.add(connectionOf(second, clients::current));
@@ -69,8 +70,8 @@ class LoopLocalClientsTest {
         WebClient shared = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(4));
         Context first = loopContext();
         Context second = loopContext();
-        Set<Integer> firstLoopsConnections = ConcurrentHashMap.newKeySet();
-        Set<Integer> secondLoopsConnections = ConcurrentHashMap.newKeySet();
+        Set<Integer> firstLoopsConnections = new HashSet<>();
+        Set<Integer> secondLoopsConnections = new HashSet<>();
         for (int round = 0; round < 10; round++) {
             firstLoopsConnections.add(connectionOf(first, () -> shared));
             secondLoopsConnections.add(connectionOf(second, () -> shared));
