@@ -139,16 +139,37 @@ public class PeopleService {
 
     /** The whole team in one recursive query; refused beyond the configured size rather than truncated. */
     public TeamResponse team(UUID managerId, boolean allLevels) {
-        if (people.findById(managerId) == null) {
-            throw ApiProblem.notFound("Person", managerId);
+        requirePerson(managerId);
+        List<PersonRepository.ReportRow> rows = people.reports(managerId, allLevels ? Integer.MAX_VALUE : 1, null,
+                config.team().maxSize() + 1);
+        requireTeamSize(rows.size());
+        return new TeamResponse(managerId, allLevels, rows.stream().map(PersonRepository.ReportRow::report).toList());
+    }
+
+    /**
+     * The people of {@link #team} with what bulk readiness reads of them, in one statement; the same
+     * 404 and 422 as {@link #team}.
+     */
+    public PersonRepository.TeamStandings teamStandings(UUID managerId, boolean allLevels) {
+        requirePerson(managerId);
+        PersonRepository.TeamStandings team = people.teamStandings(managerId, allLevels ? Integer.MAX_VALUE : 1,
+                config.team().maxSize() + 1);
+        requireTeamSize(team.ids().size());
+        return team;
+    }
+
+    private void requirePerson(UUID id) {
+        if (people.findById(id) == null) {
+            throw ApiProblem.notFound("Person", id);
         }
+    }
+
+    private void requireTeamSize(int size) {
         int max = config.team().maxSize();
-        List<PersonRepository.ReportRow> rows = people.reports(managerId, allLevels ? Integer.MAX_VALUE : 1, null, max + 1);
-        if (rows.size() > max) {
+        if (size > max) {
             throw new ApiProblem(422, "team-too-large", "Team too large",
                     "This team has more than " + max + " people; ask for direct reports or a sub-team", List.of());
         }
-        return new TeamResponse(managerId, allLevels, rows.stream().map(PersonRepository.ReportRow::report).toList());
     }
 
     /** Founder-led as it applies to each person (own, nearest manager's, else the organisation's). */

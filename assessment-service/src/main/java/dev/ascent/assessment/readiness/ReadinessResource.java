@@ -76,6 +76,26 @@ public class ReadinessResource {
         return new ReadinessColumns(readiness.figures(body.personIds()), body.competenciesWanted());
     }
 
+    /**
+     * For the gateway's team reports, not the public API: the columns of {@code readiness/bulk/columns}
+     * for everyone in the manager's team ({@code people/{id}/team}, same depth, same 404 and 422), so
+     * that the gateway asks for them alongside the team instead of after it, and the team is walked once
+     * for the standings and the founder-led settings together. Only an admin, or the gateway itself.
+     */
+    @GET
+    @Path("people/{id}/team/readiness-columns")
+    @Operation(hidden = true)
+    public ReadinessColumns teamColumns(@PathParam("id") UUID id,
+                                        @QueryParam("depth") @jakarta.validation.constraints.Pattern(regexp = "direct|all",
+                                                message = "must be direct or all") String depth,
+                                        @QueryParam("competencies") @jakarta.validation.constraints.Pattern(
+                                                regexp = "true|false", message = "must be true or false") String competencies) {
+        if (!lineAccess.isAdmin()) {
+            throw ApiProblem.forbidden("Only admins and the gateway read readiness in bulk");
+        }
+        return new ReadinessColumns(readiness.teamFigures(id, "all".equals(depth)), !"false".equals(competencies));
+    }
+
     @GET
     @Path("people/{id}/readiness/history")
     @Operation(summary = "Readiness over time for one person: a point per day readiness changed (and per target level), oldest first")

@@ -178,6 +178,73 @@ class ReadinessResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("personIds", List.of(others)))
                 .post("/api/v1/readiness/bulk").then().statusCode(200)
                 .body("people[0].readinessPercent", equalTo(98));
+
+        // A team's readiness columns walk down from its manager, each member taking their own setting or the
+        // one their manager inherited: from the manager's own setting, or from above a manager without one.
+        String founder = lead(true);
+        String middle = person("Middle", "VP", founder);
+        String underTheMiddle = strategistWithoutPlatformMastery(middle);
+        var ofMiddle = given().queryParam("depth", "all").get("/api/v1/people/{id}/team/readiness-columns", middle)
+                .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(ofMiddle.getList("people")).hasSize(1);
+        assertThat(ofMiddle.getString("people[0][0]")).isEqualTo(underTheMiddle);
+        assertThat(ofMiddle.getInt("people[0][2]")).as("founder-led from above the team's manager").isEqualTo(86);
+        String othersLead = lead(false);
+        strategistWithoutPlatformMastery(othersLead);
+        assertThat(given().get("/api/v1/people/{id}/team/readiness-columns", othersLead).then().statusCode(200)
+                .extract().jsonPath().getInt("people[0][2]")).as("the manager's own setting").isEqualTo(98);
+        // For whole teams at once the stub answers everyone alike (no evidence), its versions too.
+        evidence.stubFor(post("/api/v1/evidence/strength").willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"asOf\":\"2026-11-24\",\"people\":[]}")));
+        evidence.stubFor(post("/api/v1/evidence/strength/versions").willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"versions\":[]}")));
+        teamColumnsAreTheBulkColumnsOfTheTeam(founder);
+        teamColumnsAreTheBulkColumnsOfTheTeam(othersLead);
+    }
+
+    /**
+     * The team's readiness columns are the bulk columns of the people its team answer lists, at each
+     * depth, with and without competencies (the order aside: the walk's, not the team's).
+     */
+    private void teamColumnsAreTheBulkColumnsOfTheTeam(String manager) {
+        for (String depth : List.of("direct", "all")) {
+            List<String> ids = given().queryParam("depth", depth).get("/api/v1/people/{id}/team", manager).then()
+                    .statusCode(200).extract().jsonPath().getList("people.id");
+            for (boolean competencies : List.of(true, false)) {
+                var bulk = io.restassured.path.json.JsonPath.from(given().contentType(ContentType.JSON)
+                        .body(Map.of("personIds", ids, "includeCompetencies", competencies))
+                        .post("/api/v1/readiness/bulk/columns").then().statusCode(200).extract().asString());
+                var team = io.restassured.path.json.JsonPath.from(given().queryParam("depth", depth)
+                        .queryParam("competencies", competencies)
+                        .get("/api/v1/people/{id}/team/readiness-columns", manager).then().statusCode(200)
+                        .extract().asString());
+                assertThat(team.getList("codes")).isEqualTo(bulk.getList("codes"));
+                assertThat(team.getList("people")).as(depth + ", competencies " + competencies)
+                        .containsExactlyInAnyOrderElementsOf(bulk.getList("people"));
+                assertThat(team.getList("competencyTotals")).isEqualTo(bulk.getList("competencyTotals"));
+                assertThat(team.getBoolean("evidenceAvailable")).isEqualTo(bulk.getBoolean("evidenceAvailable"));
+            }
+        }
+    }
+
+    @Test
+    void teamReadinessColumnsAreForAdminsAndTheGatewayAndAnswerLikeTheTeam() {
+        given().header("X-Ascent-Actor-Id", UUID.randomUUID().toString())
+                .get("/api/v1/people/{id}/team/readiness-columns", UUID.randomUUID()).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/api/v1/people/{id}/team/readiness-columns", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("depth", "sideways").get("/api/v1/people/{id}/team/readiness-columns", UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("depth"));
+        given().queryParam("competencies", "maybe").get("/api/v1/people/{id}/team/readiness-columns", UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("competencies"));
+        String alone = person("Alone", "PM", null);
+        given().get("/api/v1/people/{id}/team/readiness-columns", alone).then().statusCode(200)
+                .body("people.size()", equalTo(0)).body("competencyTotals.size()", equalTo(0));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/people/{id}/team/readiness-columns'", nullValue());
     }
 
     @Test

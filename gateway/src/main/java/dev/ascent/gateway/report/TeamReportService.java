@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Builds a team report from the services' bulk endpoints: one call for the team, then one call to
- * each service for everyone at once, in parallel. The cost is four calls whatever the team size.
- * A service that fails leaves its columns empty and named in {@code unavailable}; only the team
- * itself is indispensable.
+ * Builds a team report from the services' bulk endpoints: the team and its readiness columns from
+ * assessment-service at once (it walks the team for both), then, once the team names its people, one
+ * call to each other service for everyone at once, in parallel. The cost is four calls whatever the
+ * team size, on a path of two. A service that fails leaves its columns empty and named in
+ * {@code unavailable}; only the team itself is indispensable.
  */
 @ApplicationScoped
 public class TeamReportService {
@@ -43,8 +45,13 @@ public class TeamReportService {
     /** @param perPerson whether each row carries its competency cells (the JSON view; a CSV does not need them) */
     public Uni<TeamReport> report(UUID managerId, boolean allLevels, boolean perPerson) {
         ServiceRoutes.Backend assessment = backend(ASSESSMENT);
-        return reads.get(assessment, "/api/v1/people/" + managerId + "/team?depth=" + (allLevels ? "all" : "direct"),
-                        ServiceViewsJson::team)
+        String depth = allLevels ? "all" : "direct";
+        // Asked now, beside the team rather than after it: assessment-service finds the team itself.
+        CompletableFuture<Optional<ServiceViews.BulkReadiness>> readiness = optional(ASSESSMENT,
+                reads.get(assessment, "/api/v1/people/" + managerId + "/team/readiness-columns?depth=" + depth
+                        + "&competencies=" + perPerson, ServiceViewsJson::readinessColumns))
+                .subscribeAsCompletionStage();
+        return reads.get(assessment, "/api/v1/people/" + managerId + "/team?depth=" + depth, ServiceViewsJson::team)
                 .onFailure(ServiceReads.ServiceError.class).transform(e -> switch (((ServiceReads.ServiceError) e).status) {
                     case 404 -> ApiProblem.notFound("Person", managerId);
                     case 422 -> new ApiProblem(422, "team-too-large", "Team too large",
@@ -54,10 +61,11 @@ public class TeamReportService {
                 .onFailure(t -> !(t instanceof ApiProblem)).transform(e -> unavailable(ASSESSMENT))
                 // An answer without people is not a team (a service answering out of contract): 503, not 500.
                 .flatMap(team -> team.people() == null ? Uni.createFrom().failure(unavailable(ASSESSMENT))
-                        : columns(team, allLevels, perPerson));
+                        : columns(team, allLevels, Uni.createFrom().completionStage(readiness)));
     }
 
-    private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels, boolean perPerson) {
+    private Uni<TeamReport> columns(ServiceViews.Team team, boolean allLevels,
+                                    Uni<Optional<ServiceViews.BulkReadiness>> readiness) {
         List<UUID> ids = team.people().stream().map(ServiceViews.Member::id).toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(assemble(team, allLevels,
@@ -65,9 +73,6 @@ public class TeamReportService {
                     Optional.of(List.of())));
         }
         LocalDate since = LocalDate.now(clock).minusDays(90);
-        Uni<Optional<ServiceViews.BulkReadiness>> readiness = optional(ASSESSMENT,
-                reads.post(backend(ASSESSMENT), "/api/v1/readiness/bulk/columns",
-                        new ServiceViews.ReadinessRequest(ids, perPerson), ServiceViewsJson::readinessColumns));
         Uni<Optional<List<ServiceViews.Count>>> evidence = optional(EVIDENCE,
                 reads.post(backend(EVIDENCE), "/api/v1/evidence/counts",
                         new ServiceViews.CountsRequest(ids.stream().map(id -> new ServiceViews.Window(id, since)).toList()),

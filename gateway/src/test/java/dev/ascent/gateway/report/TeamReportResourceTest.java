@@ -41,6 +41,8 @@ class TeamReportResourceTest {
     private static final UUID ADA = UUID.fromString("00000000-0000-4000-8000-000000000001");
     private static final UUID ZOE = UUID.fromString("00000000-0000-4000-8000-000000000002");
     private static final UUID NEW = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    /** assessment-service's readiness columns of a whole team, which it walks itself. */
+    private static final String READINESS_OF_MANAGER = "/api/v1/people/" + MANAGER + "/team/readiness-columns";
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -57,7 +59,7 @@ class TeamReportResourceTest {
                   {"id":"%s","name":"Newcomer","email":"new@example.com","level":"APM","targetLevel":null,"managerId":"%s","depth":2}]}
                 """.formatted(MANAGER, ADA, MANAGER, ZOE, MANAGER, NEW, ZOE))));
         // assessment-service's compact layout (ReadinessColumns): codes once, a person as an array naming them by position
-        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(json("""
+        services.stubFor(get(urlPathEqualTo(READINESS_OF_MANAGER)).willReturn(json("""
                 {"frameworkVersion":1,"evidenceAvailable":true,"codes":["influence","customer-discovery","product-craft"],
                  "people":[
                   ["%s","SENIOR_PM",72,"EMERGING","2026-10-01T10:00:00Z",[0,1],[0,3,2.0,1,4,null],
@@ -120,12 +122,32 @@ class TeamReportResourceTest {
                 .body("heatmap.find { it.competency == 'customer-discovery' }.gap", equalTo(1.0f));
 
         services.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
-        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk/columns"))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))));
+        services.verify(1, getRequestedFor(urlEqualTo(READINESS_OF_MANAGER + "?depth=all&competencies=true"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/evidence/counts")));
         services.verify(1, postRequestedFor(urlEqualTo("/api/v1/plans/status/bulk")));
+    }
+
+    /**
+     * assessment-service finds the team's readiness itself, so the gateway asks for it beside the team,
+     * not after it: with the team answering a second late, the readiness request arrives before it.
+     */
+    @Test
+    void readinessIsAskedBesideTheTeamNotAfterIt() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")).willReturn(json("""
+                {"managerId":"%s","allLevels":false,"people":[
+                  {"id":"%s","name":"Ada","email":"ada@example.com","level":"PM","targetLevel":null,"managerId":"%s","depth":1}]}
+                """.formatted(MANAGER, ADA, MANAGER)).withFixedDelay(1_500)));
+
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/teams/{id}/report", MANAGER).then()
+                .statusCode(200).body("people[0].readinessPercent", equalTo(72));
+
+        var team = services.findAll(getRequestedFor(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team")));
+        var readiness = services.findAll(getRequestedFor(urlEqualTo(READINESS_OF_MANAGER + "?depth=direct&competencies=true")));
+        assertThat(team).hasSize(1);
+        assertThat(readiness).hasSize(1);
+        assertThat(readiness.getFirst().getLoggedDate().getTime() - team.getFirst().getLoggedDate().getTime())
+                .as("ms from asking for the team to asking for its readiness").isLessThan(1_000);
     }
 
     @Test
@@ -152,9 +174,7 @@ class TeamReportResourceTest {
         assertThat(all.get(1)).containsEntry("name", "Zoë Ångström").containsEntry("plan_status", "")
                 .containsEntry("opinion_only", "").containsEntry("under_recognised", "");
         // the CSV has no per-person cells, so it does not make the service compute them
-        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/readiness/bulk/columns"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                        "$.includeCompetencies", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))));
+        services.verify(1, getRequestedFor(urlEqualTo(READINESS_OF_MANAGER + "?depth=all&competencies=false")));
     }
 
     @Test
@@ -182,7 +202,7 @@ class TeamReportResourceTest {
         UUID ada = ids.getLast();
         services.stubFor(get(urlPathEqualTo("/api/v1/people/" + manager + "/team")).willReturn(json(JSON.writeValueAsString(
                 Map.of("managerId", manager.toString(), "allLevels", false, "people", people)))));
-        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(json("""
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + manager + "/team/readiness-columns")).willReturn(json("""
                 {"frameworkVersion":1,"evidenceAvailable":true,"codes":["-influence","=influence"],"people":[
                   ["%s","SENIOR_PM",72,"EMERGING",null,[0],null,[1,"UNDER_RECOGNISED"]]],
                  "competencyTotals":[
@@ -222,7 +242,7 @@ class TeamReportResourceTest {
 
     @Test
     void theHeatmapCsvNeedsReadinessAndViewIsChecked() {
-        services.stubFor(post("/api/v1/readiness/bulk/columns").willReturn(aResponse().withStatus(503)));
+        services.stubFor(get(urlPathEqualTo(READINESS_OF_MANAGER)).willReturn(aResponse().withStatus(503)));
         given().header("Authorization", TestTokens.admin()).accept("text/csv").queryParam("view", "heatmap")
                 .queryParam("depth", "all").get("/api/v1/teams/{id}/report", MANAGER).then().statusCode(503)
                 .contentType("application/problem+json")
