@@ -26,9 +26,11 @@ public class PeopleService {
     private final FrameworkService frameworks;
     private final OrganisationService organisation;
     private final dev.ascent.assessment.AssessmentConfig config;
+    private final OrgChartReadModel charts;
 
     public PeopleService(PersonRepository people, FrameworkService frameworks, OrganisationService organisation,
-                         dev.ascent.assessment.AssessmentConfig config) {
+                         dev.ascent.assessment.AssessmentConfig config, OrgChartReadModel charts) {
+        this.charts = charts;
         this.people = people;
         this.frameworks = frameworks;
         this.organisation = organisation;
@@ -139,37 +141,46 @@ public class PeopleService {
 
     /** The whole team in one recursive query; refused beyond the configured size rather than truncated. */
     public TeamResponse team(UUID managerId, boolean allLevels) {
-        requirePerson(managerId);
-        List<PersonRepository.ReportRow> rows = people.reports(managerId, allLevels ? Integer.MAX_VALUE : 1, null,
-                config.team().maxSize() + 1);
-        requireTeamSize(rows.size());
-        return new TeamResponse(managerId, allLevels, rows.stream().map(PersonRepository.ReportRow::report).toList());
+        List<OrgChart.Member> members = team(charts.current(), managerId, allLevels);
+        return new TeamResponse(managerId, allLevels, members.stream().map(m -> new ReportResponse(m.person().id(),
+                m.person().name(), m.person().email(), m.person().level(), m.person().targetLevel(),
+                m.person().managerId(), m.depth())).toList());
     }
 
     /**
-     * The people of {@link #team} with what bulk readiness reads of them, in one statement; the same
+     * The people of {@link #team} with what bulk readiness reads of them: their standings (their
+     * readiness input versions in one statement) and the founder-led setting each inherits; the same
      * 404 and 422 as {@link #team}.
      */
     public PersonRepository.TeamStandings teamStandings(UUID managerId, boolean allLevels) {
-        requirePerson(managerId);
-        PersonRepository.TeamStandings team = people.teamStandings(managerId, allLevels ? Integer.MAX_VALUE : 1,
-                config.team().maxSize() + 1);
-        requireTeamSize(team.ids().size());
-        return team;
-    }
-
-    private void requirePerson(UUID id) {
-        if (people.findById(id) == null) {
-            throw ApiProblem.notFound("Person", id);
+        List<OrgChart.Member> members = team(charts.current(), managerId, allLevels);
+        List<UUID> ids = members.stream().map(m -> m.person().id()).toList();
+        Map<UUID, Long> versions = people.inputVersions(ids);
+        Map<UUID, PersonRepository.Standing> standings = new java.util.HashMap<>();
+        Map<UUID, Boolean> inherited = new java.util.HashMap<>();
+        for (OrgChart.Member m : members) {
+            UUID id = m.person().id();
+            standings.put(id, new PersonRepository.Standing(id, m.person().level(), m.person().targetLevel(),
+                    versions.getOrDefault(id, 0L)));
+            if (m.inheritedFounderLed() != null) {
+                inherited.put(id, m.inheritedFounderLed());
+            }
         }
+        return new PersonRepository.TeamStandings(ids, new PersonRepository.StandingsWithFounderLed(standings, inherited));
     }
 
-    private void requireTeamSize(int size) {
+    /** A manager's team from the chart: 404 for someone unknown, 422 over the size limit. */
+    private List<OrgChart.Member> team(OrgChart chart, UUID managerId, boolean allLevels) {
+        if (!chart.contains(managerId)) {
+            throw ApiProblem.notFound("Person", managerId);
+        }
+        List<OrgChart.Member> members = chart.team(managerId, allLevels ? OrgChart.MAX_DEPTH : 1);
         int max = config.team().maxSize();
-        if (size > max) {
+        if (members.size() > max) {
             throw new ApiProblem(422, "team-too-large", "Team too large",
                     "This team has more than " + max + " people; ask for direct reports or a sub-team", List.of());
         }
+        return members;
     }
 
     /** Founder-led as it applies to each person (own, nearest manager's, else the organisation's). */

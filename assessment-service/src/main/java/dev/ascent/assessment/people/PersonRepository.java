@@ -200,49 +200,40 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return new StandingsWithFounderLed(standings, founderLedUpTheChain(standings.keySet(), rows));
     }
 
-    /**
-     * A team's people (those {@link #reports} lists, in the walk's order) with what bulk readiness reads of
-     * them: their standings and the founder-led setting each inherits. One statement that walks down from
-     * the manager, each person taking their own setting or the one their manager inherited, so a team
-     * needs no walk up from every member ({@link #standingsWithFounderLed}, the costliest statement of a
-     * 10,000-person report); only the manager's own line is walked up, once. At most {@code limit} people.
-     */
-    public TeamStandings teamStandings(UUID managerId, int maxDepth, int limit) {
-        @SuppressWarnings("unchecked")
+    /** The directory's version (V9): it moves, at commit, with every statement that changes a person. */
+    public long directoryVersion() {
+        return ((Number) getEntityManager().createNativeQuery(
+                "SELECT version FROM assessment.directory_version WHERE singleton").getSingleResult()).longValue();
+    }
+
+    /** Everyone, as {@link OrgChart} keeps them: one statement, no entities. */
+    @SuppressWarnings("unchecked")
+    public List<OrgChart.Person> everyoneForTheChart() {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                WITH RECURSIVE up(id, manager_id, founder_led, depth) AS (
-                    SELECT id, manager_id, founder_led, 0 FROM assessment.person WHERE id = :manager
-                    UNION ALL
-                    SELECT m.id, m.manager_id, m.founder_led, u.depth + 1
-                    FROM up u JOIN assessment.person m ON m.id = u.manager_id
-                    WHERE u.founder_led IS NULL AND u.depth < :max),
-                tree(id, level_code, target_level_code, founder_led, depth, created_at) AS (
-                    SELECT id, level_code, target_level_code,
-                           coalesce(founder_led, (SELECT founder_led FROM up WHERE founder_led IS NOT NULL)), 1, created_at
-                    FROM assessment.person WHERE manager_id = :manager
-                    UNION ALL
-                    SELECT p.id, p.level_code, p.target_level_code, coalesce(p.founder_led, t.founder_led), t.depth + 1,
-                           p.created_at
-                    FROM assessment.person p JOIN tree t ON p.manager_id = t.id
-                    WHERE t.depth < :depth)
-                SELECT t.id, t.level_code, t.target_level_code, t.founder_led, coalesce(i.version, 0)
-                FROM tree t LEFT JOIN assessment.readiness_input i ON i.person_id = t.id
-                LIMIT :limit""")
-                .setParameter("manager", managerId).setParameter("max", MAX_DEPTH)
-                .setParameter("depth", Math.min(maxDepth, MAX_DEPTH)).setParameter("limit", limit)
-                .getResultList();
-        List<UUID> ids = new java.util.ArrayList<>(rows.size());
-        Map<UUID, Standing> standings = new HashMap<>();
-        Map<UUID, Boolean> inherited = new HashMap<>();
+                SELECT id, name, email, level_code, target_level_code, manager_id, founder_led, created_at
+                FROM assessment.person""").getResultList();
+        List<OrgChart.Person> people = new java.util.ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            ids.add(id);
-            standings.put(id, new Standing(id, (String) r[1], (String) r[2], ((Number) r[4]).longValue()));
-            if (r[3] != null) {
-                inherited.put(id, (Boolean) r[3]);
-            }
+            people.add(new OrgChart.Person((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (UUID) r[5], (Boolean) r[6], SqlValues.instant(r[7])));
         }
-        return new TeamStandings(List.copyOf(ids), new StandingsWithFounderLed(standings, inherited));
+        return people;
+    }
+
+    /** People's readiness input versions (V7; 0 before any), in one statement with the ids as one array. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> inputVersions(Collection<UUID> ids) {
+        Map<UUID, Long> versions = new HashMap<>();
+        if (ids.isEmpty()) {
+            return versions;
+        }
+        List<Object[]> rows = IdArrays.read(getEntityManager(),
+                "SELECT person_id, version FROM assessment.readiness_input WHERE person_id = ANY(:ids)", ids,
+                (sql, bound) -> getEntityManager().createNativeQuery(sql).setParameter("ids", bound).getResultList());
+        for (Object[] r : rows) {
+            versions.put((UUID) r[0], ((Number) r[1]).longValue());
+        }
+        return versions;
     }
 
     /** A team's people, and their standings and inherited founder-led settings. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.ascent.assessment.support.Api.person;
 import static io.restassured.RestAssured.given;
@@ -89,6 +90,8 @@ class DirectoryTest {
         List<String> directTeam = given().get("/api/v1/people/{id}/team", root).then().statusCode(200)
                 .extract().path("people.id");
         assertThat(directTeam).containsExactlyInAnyOrder(a, b);
+        assertThat(team).as("in creation order").containsExactly(a, b, a1, a2, a11);
+
 
         List<String> line = given().get("/api/v1/people/{id}/line", a11).then().statusCode(200)
                 .extract().path("managers");
@@ -96,6 +99,20 @@ class DirectoryTest {
         String email = given().get("/api/v1/people/{id}", a2).then().extract().path("email");
         given().queryParam("email", email.toUpperCase()).get("/api/v1/people").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.contains(a2));
+
+        // Teams are walked on a chart kept in memory: a change to the directory is in the very next answer.
+        move(a11, "A11", "APM", b, 200);
+        given().queryParam("depth", "all").get("/api/v1/people/{id}/team", b).then().statusCode(200)
+                .body("people.id", org.hamcrest.Matchers.contains(a11)).body("people[0].depth", equalTo(1))
+                .body("people[0].managerId", equalTo(b)).body("people[0].level", equalTo("APM"));
+        given().queryParam("depth", "all").get("/api/v1/people/{id}/team", a1).then().statusCode(200)
+                .body("people.size()", equalTo(0));
+        String newcomer = person("Newcomer", "PM", a2);
+        given().queryParam("depth", "all").get("/api/v1/people/{id}/team", root).then().statusCode(200)
+                .body("people.id", org.hamcrest.Matchers.contains(a, b, a1, a2, a11, newcomer))
+                .body("people.find { it.id == '" + newcomer + "' }.depth", equalTo(3));
+        given().get("/api/v1/people/{id}/team", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
 
         given().queryParam("depth", "sideways").get("/api/v1/people/{id}/reports", root).then()
                 .statusCode(400).body("violations[0].field", equalTo("depth"));

@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * Builds a team report from the services' bulk endpoints: the team and its readiness columns from
  * assessment-service at once (it walks the team for both), then, once the team names its people, one
  * call to each other service for everyone at once, in parallel. The cost is four calls whatever the
- * team size, on a path of two. A service that fails leaves its columns empty and named in
+ * team size. A service that fails leaves its columns empty and named in
  * {@code unavailable}; only the team itself is indispensable.
  */
 @ApplicationScoped
