@@ -32,6 +32,59 @@ class DirectoryTest {
         given().contentType(ContentType.JSON).body(body).put("/api/v1/people/{id}", id).then().statusCode(expectedStatus);
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Every change to people moves the directory's version (V9), whose row lock a transaction takes
+     * before its first person row lock: two transactions changing the same two people in opposite orders
+     * queue one behind the other rather than deadlock (with the version taken after the rows, PostgreSQL
+     * aborted one of them).
+     */
+    @Test
+    void changesToSeveralPeopleInOppositeOrdersQueueInsteadOfDeadlocking() throws Exception {
+        UUID a = UUID.fromString(person("Ann", "PM", null));
+        UUID b = UUID.fromString(person("Bob", "PM", null));
+        try (java.sql.Connection first = dataSource.getConnection(); java.sql.Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            long before = version(first);
+            rename(first, a, "Ann 1");
+            var other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    rename(second, b, "Bob 2");
+                    rename(second, a, "Ann 2");
+                    second.commit();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300); // the other transaction is now waiting for the version's row
+            rename(first, b, "Bob 1");
+            first.commit();
+            other.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(version(first)).isEqualTo(before + 4);
+        }
+        given().get("/api/v1/people/{id}", a).then().body("name", equalTo("Ann 2"));
+        given().get("/api/v1/people/{id}", b).then().body("name", equalTo("Bob 2"));
+    }
+
+    private static void rename(java.sql.Connection c, UUID id, String name) throws java.sql.SQLException {
+        try (var update = c.prepareStatement("UPDATE assessment.person SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setObject(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long version(java.sql.Connection c) throws java.sql.SQLException {
+        try (var read = c.createStatement();
+             var rows = read.executeQuery("SELECT version FROM assessment.directory_version")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     @Test
     void reportingLinesCannotLoop() {
         String vp = person("Vera", "VP", null);
