@@ -15,7 +15,16 @@ import java.util.UUID;
  */
 final class PlanActionsReadModel {
 
-    private record Known(long version, List<List<ExpectedEvidence>> actions) {
+    /**
+     * A plan's actions (each action's expected evidence, in position order) and the tags they name
+     * (distinct, sorted), which its counts request asks for: worked out once per plan version, not
+     * once per report.
+     */
+    record Kept(List<List<ExpectedEvidence>> actions, List<String> tags) {
+        static final Kept NONE = new Kept(List.of(), List.of());
+    }
+
+    private record Known(long version, Kept kept) {
     }
 
     private final Cache<UUID, Known> plans;
@@ -24,13 +33,22 @@ final class PlanActionsReadModel {
         this.plans = Caffeine.newBuilder().maximumSize(maximumPlans).build();
     }
 
-    /** The plan's actions (each action's expected evidence, in position order) if read at this version; else null. */
-    List<List<ExpectedEvidence>> current(UUID planId, long version) {
+    /** The plan's actions and tags if read at this version; else null. */
+    Kept current(UUID planId, long version) {
         Known known = plans.getIfPresent(planId);
-        return known != null && known.version() == version ? known.actions() : null;
+        return known != null && known.version() == version ? known.kept() : null;
     }
 
-    void remember(UUID planId, long version, List<List<ExpectedEvidence>> actions) {
-        plans.put(planId, new Known(version, List.copyOf(actions)));
+    /** Keeps a copy of the plan's actions, with their tags, as read at this version, and answers it. */
+    Kept remember(UUID planId, long version, List<List<ExpectedEvidence>> actions) {
+        Kept kept = new Kept(List.copyOf(actions), tagsOf(actions));
+        plans.put(planId, new Known(version, kept));
+        return kept;
+    }
+
+    /** The distinct tags the actions' expected evidence names, sorted. */
+    static List<String> tagsOf(List<List<ExpectedEvidence>> actions) {
+        return actions.stream().flatMap(List::stream).map(ExpectedEvidence::tag).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
     }
 }

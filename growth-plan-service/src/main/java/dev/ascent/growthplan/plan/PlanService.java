@@ -241,7 +241,7 @@ public class PlanService {
         // Each action's expected evidence is read from its JSON once, for the counts asked and the view.
         List<List<ExpectedEvidence>> expected = expected(actions);
         return Optional.of(view(plan, actions, expected, evidenceCounter.counts(List.of(
-                new CountsRequest.Window(plan.personId, plan.startsOn, tags(expected)))), withSnapshot));
+                new CountsRequest.Window(plan.personId, plan.startsOn, PlanActionsReadModel.tagsOf(expected)))), withSnapshot));
     }
 
     /**
@@ -322,11 +322,6 @@ public class PlanService {
     }
 
     /** The tags a plan's actions ask their evidence to carry, each once, for the counts request. */
-    private static List<String> tags(List<List<ExpectedEvidence>> expected) {
-        return expected.stream().flatMap(List::stream).map(ExpectedEvidence::tag).filter(Objects::nonNull)
-                .distinct().sorted().toList();
-    }
-
     // ---- life cycle -----------------------------------------------------------------------------
 
     /** Moves a plan along its life cycle; false when there is no such plan. Read it again with {@link #find}. */
@@ -451,14 +446,14 @@ public class PlanService {
         List<UUID> people = List.copyOf(new LinkedHashSet<>(personIds));
         Map<UUID, PlanRepository.CurrentPlan> current = plans.current(people).stream()
                 .collect(Collectors.toMap(PlanRepository.CurrentPlan::personId, Function.identity(), (a, b) -> a));
-        Map<UUID, List<List<ExpectedEvidence>>> expectedByPlan = new HashMap<>();
+        Map<UUID, PlanActionsReadModel.Kept> actionsByPlan = new HashMap<>();
         Map<UUID, Long> stale = new HashMap<>();
         for (PlanRepository.CurrentPlan plan : current.values()) {
-            List<List<ExpectedEvidence>> known = actionsRead.current(plan.id(), plan.version());
+            PlanActionsReadModel.Kept known = actionsRead.current(plan.id(), plan.version());
             if (known == null) {
                 stale.put(plan.id(), plan.version());
             } else {
-                expectedByPlan.put(plan.id(), known);
+                actionsByPlan.put(plan.id(), known);
             }
         }
         // The actions of plans not read at their current version, in one statement (one whatever their
@@ -471,14 +466,11 @@ public class PlanService {
             read.computeIfAbsent(row.planId(), k -> new ArrayList<>())
                     .add(parsed.computeIfAbsent(row.expectedEvidence(), this::expected));
         }
-        stale.forEach((planId, version) -> {
-            List<List<ExpectedEvidence>> actions = read.getOrDefault(planId, List.of());
-            actionsRead.remember(planId, version, actions);
-            expectedByPlan.put(planId, actions);
-        });
+        stale.forEach((planId, version) ->
+                actionsByPlan.put(planId, actionsRead.remember(planId, version, read.getOrDefault(planId, List.of()))));
         Optional<List<EvidenceCounts.Count>> counts = evidenceCounter.counts(current.values().stream()
                 .map(p -> new CountsRequest.Window(p.personId(), p.startsOn(),
-                        tags(expectedByPlan.getOrDefault(p.id(), List.of())))).toList());
+                        actionsByPlan.getOrDefault(p.id(), PlanActionsReadModel.Kept.NONE).tags())).toList());
         Map<UUID, List<EvidenceCounts.Count>> countsByPerson = counts.orElse(List.of()).stream()
                 .collect(Collectors.groupingBy(EvidenceCounts.Count::personId));
 
@@ -489,7 +481,7 @@ public class PlanService {
                 statuses.add(new PersonStatus(person, null, null, null, null, null));
                 continue;
             }
-            List<List<ExpectedEvidence>> expected = expectedByPlan.getOrDefault(plan.id(), List.of());
+            List<List<ExpectedEvidence>> expected = actionsByPlan.getOrDefault(plan.id(), PlanActionsReadModel.Kept.NONE).actions();
             if (counts.isEmpty()) {
                 statuses.add(new PersonStatus(person, plan.id(), plan.status(), null, null, expected.size()));
                 continue;

@@ -21,14 +21,16 @@ class PlanActionsReadModelTest {
         PlanActionsReadModel model = new PlanActionsReadModel(10);
         assertThat(model.current(plan, 0)).as("never read").isNull();
 
-        model.remember(plan, 3, actions);
-        assertThat(model.current(plan, 3)).isEqualTo(actions);
+        assertThat(model.remember(plan, 3, actions).actions()).isEqualTo(actions);
+        assertThat(model.current(plan, 3).actions()).isEqualTo(actions);
+        assertThat(model.current(plan, 3).tags()).containsExactly("spec-review");
         assertThat(model.current(plan, 4)).as("an action was swapped since").isNull();
         assertThat(model.current(plan, 2)).isNull();
         assertThat(model.current(UUID.randomUUID(), 3)).isNull();
 
         model.remember(plan, 4, List.of());
-        assertThat(model.current(plan, 4)).isEmpty();
+        assertThat(model.current(plan, 4).actions()).isEmpty();
+        assertThat(model.current(plan, 4).tags()).isEmpty();
         assertThat(model.current(plan, 3)).as("replaced, not kept beside").isNull();
     }
 
@@ -39,6 +41,20 @@ class PlanActionsReadModelTest {
         model.remember(plan, 1, given);
         given.clear();
 
-        assertThat(model.current(plan, 1)).isEqualTo(actions);
+        assertThat(model.current(plan, 1).actions()).isEqualTo(actions);
+    }
+
+    @Test
+    void aPlansTagsAreTheDistinctTagsOfItsActionsInOrder() {
+        List<List<ExpectedEvidence>> tagged = List.of(
+                List.of(new ExpectedEvidence("DELIVERY", "execution-delivery", 1, "spec-review"),
+                        new ExpectedEvidence("CUSTOMER_DISCOVERY_SESSION", "customer-discovery", 4)),
+                List.of(new ExpectedEvidence("LAUNCH_OUTCOME", "execution-delivery", 1, "launch-review"),
+                        new ExpectedEvidence("DELIVERY", "execution-delivery", 2, "spec-review")));
+        assertThat(PlanActionsReadModel.tagsOf(tagged)).containsExactly("launch-review", "spec-review");
+        assertThat(new PlanActionsReadModel(10).remember(plan, 1, tagged).tags())
+                .containsExactly("launch-review", "spec-review");
+        assertThat(PlanActionsReadModel.Kept.NONE.actions()).isEmpty();
+        assertThat(PlanActionsReadModel.Kept.NONE.tags()).isEmpty();
     }
 }
