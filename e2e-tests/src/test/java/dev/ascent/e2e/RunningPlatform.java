@@ -184,7 +184,8 @@ final class RunningPlatform implements AutoCloseable {
                     Path log = logs.resolve(service.getKey() + ".log");
                     String tail = tail(log, 40);
                     String message = service.getKey() + " exited; see " + log + "; its last lines:\n" + tail;
-                    throw tail.contains("already in use") ? new PortTaken(message) : new IllegalStateException(message);
+                    // Netty says "Address already in use"; Quarkus, on its own check, "Port N seems to be in use".
+                    throw tail.contains(" in use") ? new PortTaken(message) : new IllegalStateException(message);
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException(service.getKey() + " not ready in " + timeout);
