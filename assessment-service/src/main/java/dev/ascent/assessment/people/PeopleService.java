@@ -139,7 +139,7 @@ public class PeopleService {
         return new Page<>(page.stream().map(PersonRepository.ReportRow::report).toList(), next);
     }
 
-    /** The whole team in one recursive query; refused beyond the configured size rather than truncated. */
+    /** The whole team, walked on the in-memory {@link OrgChart}; refused beyond the configured size rather than truncated. */
     public TeamResponse team(UUID managerId, boolean allLevels) {
         List<OrgChart.Member> members = team(charts.current(), managerId, allLevels);
         return new TeamResponse(managerId, allLevels, members.stream().map(m -> new ReportResponse(m.person().id(),

@@ -79,8 +79,8 @@ public class ReadinessResource {
     /**
      * For the gateway's team reports, not the public API: the columns of {@code readiness/bulk/columns}
      * for everyone in the manager's team ({@code people/{id}/team}, same depth, same 404 and 422), so
-     * that the gateway asks for them alongside the team instead of after it, and the team is walked once
-     * for the standings and the founder-led settings together. Only an admin, or the gateway itself.
+     * that the gateway asks for them alongside the team instead of after it; one walk of the in-memory
+     * reporting tree gives the standings and the founder-led settings. Only an admin, or the gateway itself.
      */
     @GET
     @Path("people/{id}/team/readiness-columns")

@@ -137,8 +137,9 @@ public class ReadinessService {
 
     /**
      * The bulk figures of everyone in a manager's team ({@link PeopleService#team}, with its 404 and 422),
-     * for the gateway's team reports: the walk down the team reads the standings and the founder-led
-     * settings in one statement, and the gateway need not wait for the team before asking.
+     * for the gateway's team reports: the walk on the in-memory {@code OrgChart} gives the standings and
+     * the founder-led settings (one statement reads the input versions), and the gateway need not wait for
+     * the team before asking.
      */
     public BulkFigures teamFigures(UUID managerId, boolean allLevels) {
         Framework framework = frameworks.current();
