@@ -321,7 +321,6 @@ public class PlanService {
         return mine;
     }
 
-    /** The tags a plan's actions ask their evidence to carry, each once, for the counts request. */
     // ---- life cycle -----------------------------------------------------------------------------
 
     /** Moves a plan along its life cycle; false when there is no such plan. Read it again with {@link #find}. */
