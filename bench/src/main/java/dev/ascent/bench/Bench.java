@@ -512,6 +512,19 @@ public final class Bench {
                             + "session cookie | %.2f / %.2f ms; %.2f / %.2f ms | |", alone.direct().getTotalCount(),
                     overhead(alone.bearer(), alone.direct(), 50), overhead(alone.bearer(), alone.direct(), 90),
                     overhead(alone.session(), alone.direct(), 50), overhead(alone.session(), alone.direct(), 90)));
+            // At a steady offered load, the same for both paths: four clients calling as fast as they can
+            // measure the gateway's throughput as much as its latency (the gateway path runs at half the
+            // rate of the direct one and queues for it), so the overhead is also timed at fixed rates.
+            for (int perSecond : new int[] {1_000, 2_000}) {
+                Overhead paced = pacedOverhead(perSecond, n, (uri, headers) -> expect200(gets.get(uri, headers), uri.toString()),
+                        direct, internal, proxied, bearer, session);
+                say(perSecond + " requests a second: " + paced.summary());
+                results.add(String.format("| the same at a steady %,d requests a second (4 clients, open loop, timed from "
+                                + "each call's scheduled start; %d calls each): overhead p50 / p90, bearer token; session cookie "
+                                + "| %.2f / %.2f ms; %.2f / %.2f ms | |", perSecond, paced.direct().getTotalCount(),
+                        overhead(paced.bearer(), paced.direct(), 50), overhead(paced.bearer(), paced.direct(), 90),
+                        overhead(paced.session(), paced.direct(), 50), overhead(paced.session(), paced.direct(), 90)));
+            }
         }
         // The same measure with the JDK's client, as runs before 2026-12-03 made it, for comparison.
         Overhead jdk = overhead(4, smoke ? 200 : 2_000, n, (uri, headers) -> expect200(uri.toString(), headers),
@@ -553,16 +566,35 @@ public final class Bench {
         Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(direct, internal));
         Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(proxied, bearer));
         Http.load(clients, warmUp, Duration.ofSeconds(120), i -> () -> get.call(proxied, session));
-        // Interleaved rounds, so that a burst of other load on the shared machine falls on all three alike.
+        return interleaved((calls, call) -> Http.load(clients, calls, Duration.ofSeconds(60), call), n, get, direct,
+                internal, proxied, bearer, session);
+    }
+
+    /** As {@link #overhead}, each path called at {@code perSecond} in all by four clients (an open loop). */
+    private static Overhead pacedOverhead(int perSecond, int n, Get get, URI direct, Map<String, String> internal,
+                                          URI proxied, Map<String, String> bearer, Map<String, String> session) throws Exception {
+        return interleaved((calls, call) -> Http.paced(4, perSecond, calls, call), n, get, direct, internal, proxied,
+                bearer, session);
+    }
+
+    /** How a round of calls is made: its latencies for {@code calls} calls. */
+    @FunctionalInterface
+    private interface Round {
+        Histogram run(int calls, java.util.function.IntFunction<java.util.concurrent.Callable<Void>> call) throws Exception;
+    }
+
+    /** The three paths in interleaved rounds, so that a burst of other load on the shared machine falls on all three alike. */
+    private static Overhead interleaved(Round round, int n, Get get, URI direct, Map<String, String> internal, URI proxied,
+                                        Map<String, String> bearer, Map<String, String> session) throws Exception {
         Histogram d = new Histogram(60_000_000L, 3);
         Histogram g = new Histogram(60_000_000L, 3);
         Histogram c = new Histogram(60_000_000L, 3);
         int rounds = 5;
         long cpuBefore = ownCpuNanos();
-        for (int round = 0; round < rounds; round++) {
-            d.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(direct, internal)));
-            g.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(proxied, bearer)));
-            c.add(Http.load(clients, n / rounds, Duration.ofSeconds(60), i -> () -> get.call(proxied, session)));
+        for (int r = 0; r < rounds; r++) {
+            d.add(round.run(n / rounds, i -> () -> get.call(direct, internal)));
+            g.add(round.run(n / rounds, i -> () -> get.call(proxied, bearer)));
+            c.add(round.run(n / rounds, i -> () -> get.call(proxied, session)));
         }
         long calls = d.getTotalCount() + g.getTotalCount() + c.getTotalCount();
         return new Overhead(d, g, c, (ownCpuNanos() - cpuBefore) / 1e6 / Math.max(1, calls));

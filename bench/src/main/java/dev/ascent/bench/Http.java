@@ -105,6 +105,41 @@ final class Http {
         return total;
     }
 
+    /**
+     * Calls at a steady {@code perSecond} in all, spread over {@code clients} threads (an open loop: each
+     * call has its scheduled start, whether or not the one before it has answered), and records each
+     * call's latency from its scheduled start, so a call that waits behind a slow one counts its wait
+     * (no coordinated omission). Unlike {@link #load}, both paths of a comparison meet the same offered load.
+     */
+    static Histogram paced(int clients, double perSecond, int requests, IntFunction<Callable<Void>> call) throws Exception {
+        Histogram total = new Histogram(60_000_000L, 3);
+        long intervalNanos = (long) (1e9 / perSecond);
+        long start = System.nanoTime() + 10_000_000L;
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<Histogram>> parts = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                parts.add(pool.submit(() -> {
+                    Histogram mine = new Histogram(60_000_000L, 3);
+                    for (int i = client; i < requests; i += clients) {
+                        long scheduled = start + i * intervalNanos;
+                        long wait = scheduled - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        call.apply(i).call();
+                        mine.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1_000));
+                    }
+                    return mine;
+                }));
+            }
+            for (Future<Histogram> part : parts) {
+                total.add(part.get());
+            }
+        }
+        return total;
+    }
+
     static String ms(Histogram h, double percentile) {
         return String.format("%.2f", h.getValueAtPercentile(percentile) / 1000.0);
     }

@@ -5,6 +5,7 @@ import dev.ascent.gateway.changes.Notify;
 import dev.ascent.gateway.changes.PeopleChanges;
 import dev.ascent.gateway.report.ReportBackends;
 import dev.ascent.testsupport.PostgresTestResource;
+import dev.ascent.testsupport.TestPeopleDirectory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -205,6 +206,34 @@ class AccessMatrixTest {
                 .post("/api/v1/plans").then().statusCode(403);
         given().header("Authorization", manager()).contentType("application/json").body("{\"personId\":\"" + OTHER + "\"}")
                 .post("/api/v1/evidence").then().statusCode(403);
+    }
+
+    /**
+     * What a token says is remembered per token, never per subject: two tokens for one subject that
+     * name different sources or roles are each taken at their word, however they alternate.
+     */
+    @Test
+    void eachTokenIsTakenAtItsOwnWordEvenForOneSubject() {
+        String first = TestTokens.integration("source-1");
+        String second = TestTokens.integration("source-2");
+        for (int round = 0; round < 2; round++) {
+            given().header("Authorization", first).contentType("application/json").body("{}")
+                    .post("/api/v1/ingest/source-1/events").then().statusCode(200);
+            given().header("Authorization", second).contentType("application/json").body("{}")
+                    .post("/api/v1/ingest/source-1/events").then().statusCode(403);
+            given().header("Authorization", second).contentType("application/json").body("{}")
+                    .post("/api/v1/ingest/source-2/events").then().statusCode(200);
+        }
+        String asAdmin = "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject("admin@example.com")
+                .claim("email", "admin@example.com").groups(Set.of("admin")).expiresIn(300)
+                .sign(TestTokens.signingKey());
+        String asMember = "Bearer " + Jwt.issuer(TestTokens.ISSUER).subject("admin@example.com")
+                .claim("email", TestPeopleDirectory.emailOf(REPORT)).groups(Set.of("member")).expiresIn(300)
+                .sign(TestTokens.signingKey());
+        for (int round = 0; round < 2; round++) {
+            given().header("Authorization", asAdmin).get("/api/v1/people/{id}", OTHER).then().statusCode(200);
+            given().header("Authorization", asMember).get("/api/v1/people/{id}", OTHER).then().statusCode(403);
+        }
     }
 
     @Test
