@@ -82,27 +82,16 @@ final class Http {
      * histogram (microseconds). Bounded by count and by {@code limit}; stops at whichever comes first.
      */
     static Histogram load(int clients, int requests, Duration limit, IntFunction<Callable<Void>> call) throws Exception {
-        Histogram total = new Histogram(60_000_000L, 3);
         long deadline = System.nanoTime() + limit.toNanos();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<Histogram>> parts = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                parts.add(pool.submit(() -> {
-                    Histogram mine = new Histogram(60_000_000L, 3);
-                    for (int i = client; i < requests && System.nanoTime() < deadline; i += clients) {
-                        long start = System.nanoTime();
-                        call.apply(i).call();
-                        mine.recordValue(Math.max(1, (System.nanoTime() - start) / 1_000));
-                    }
-                    return mine;
-                }));
+        return onThreads(clients, client -> () -> {
+            Histogram mine = new Histogram(60_000_000L, 3);
+            for (int i = client; i < requests && System.nanoTime() < deadline; i += clients) {
+                long start = System.nanoTime();
+                call.apply(i).call();
+                mine.recordValue(Math.max(1, (System.nanoTime() - start) / 1_000));
             }
-            for (Future<Histogram> part : parts) {
-                total.add(part.get());
-            }
-        }
-        return total;
+            return mine;
+        });
     }
 
     /**
@@ -112,26 +101,30 @@ final class Http {
      * (no coordinated omission). Unlike {@link #load}, both paths of a comparison meet the same offered load.
      */
     static Histogram paced(int clients, double perSecond, int requests, IntFunction<Callable<Void>> call) throws Exception {
-        Histogram total = new Histogram(60_000_000L, 3);
         long intervalNanos = (long) (1e9 / perSecond);
         long start = System.nanoTime() + 10_000_000L;
+        return onThreads(clients, client -> () -> {
+            Histogram mine = new Histogram(60_000_000L, 3);
+            for (int i = client; i < requests; i += clients) {
+                long scheduled = start + i * intervalNanos;
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                call.apply(i).call();
+                mine.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1_000));
+            }
+            return mine;
+        });
+    }
+
+    /** Runs one loop per client on a thread of its own and adds up their latencies (microseconds). */
+    private static Histogram onThreads(int clients, IntFunction<Callable<Histogram>> loop) throws Exception {
+        Histogram total = new Histogram(60_000_000L, 3);
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<Histogram>> parts = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                parts.add(pool.submit(() -> {
-                    Histogram mine = new Histogram(60_000_000L, 3);
-                    for (int i = client; i < requests; i += clients) {
-                        long scheduled = start + i * intervalNanos;
-                        long wait = scheduled - System.nanoTime();
-                        if (wait > 0) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                        }
-                        call.apply(i).call();
-                        mine.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1_000));
-                    }
-                    return mine;
-                }));
+                parts.add(pool.submit(loop.apply(c)));
             }
             for (Future<Histogram> part : parts) {
                 total.add(part.get());
