@@ -287,6 +287,20 @@ class TeamReportResourceTest {
     }
 
     @Test
+    void aTeamTooLargeForOneReportIsA422SayingSo() {
+        UUID large = UUID.randomUUID();
+        services.stubFor(get(urlPathEqualTo("/api/v1/people/" + large + "/team")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:ascent:problem:team-too-large\",\"status\":422}")));
+        for (String format : List.of("application/json", "text/csv")) {
+            given().header("Authorization", TestTokens.admin()).accept(format).get("/api/v1/teams/{id}/report", large).then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("urn:ascent:problem:team-too-large"))
+                    .body("detail", containsString("direct reports"));
+        }
+    }
+
+    @Test
     void aTeamAnswerWithoutPeopleIsA503NotA500() {
         for (String body : List.of("{}", "{\"managerId\":\"" + MANAGER + "\",\"people\":null}")) {
             services.stubFor(get(urlPathEqualTo("/api/v1/people/" + MANAGER + "/team"))
