@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -580,7 +581,7 @@ public final class Bench {
     /** How a round of calls is made: its latencies for {@code calls} calls. */
     @FunctionalInterface
     private interface Round {
-        Histogram run(int calls, java.util.function.IntFunction<java.util.concurrent.Callable<Void>> call) throws Exception;
+        Histogram run(int calls, IntFunction<Callable<Void>> call) throws Exception;
     }
 
     /** The three paths in interleaved rounds, so that a burst of other load on the shared machine falls on all three alike. */

@@ -2,18 +2,19 @@ package dev.ascent.assessment.readiness;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.kit.json.StreamedJsonWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+
+import static dev.ascent.kit.json.JsonFields.integer;
+import static dev.ascent.kit.json.JsonFields.string;
+import static dev.ascent.kit.json.JsonFields.strings;
 
 /**
  * Writes bulk readiness as its records describe, field by field on a streaming generator: for a
@@ -24,48 +25,38 @@ import java.util.Map;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.BulkResponse> {
-
-    private final ObjectMapper json;
+public class BulkReadinessWriter extends StreamedJsonWriter<ReadinessDtos.BulkResponse> {
 
     public BulkReadinessWriter(ObjectMapper json) {
-        this.json = json;
-    }
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == ReadinessDtos.BulkResponse.class;
-    }
-
-    @Override
-    public void writeTo(ReadinessDtos.BulkResponse answer, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        write(answer, json, out);
+        super(ReadinessDtos.BulkResponse.class, json);
     }
 
     static void write(ReadinessDtos.BulkResponse answer, ObjectMapper json, OutputStream out) throws IOException {
-        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("frameworkVersion", answer.frameworkVersion());
-            g.writeBooleanField("evidenceAvailable", answer.evidenceAvailable());
-            g.writeFieldName("people");
-            if (answer.people() == null) {
-                g.writeNull();
-            } else {
-                g.writeStartArray();
-                for (ReadinessDtos.PersonSummary person : answer.people()) {
-                    person(g, person);
-                }
-                g.writeEndArray();
+        new BulkReadinessWriter(json).write(answer, out);
+    }
+
+    @Override
+    protected void write(ReadinessDtos.BulkResponse answer, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("frameworkVersion", answer.frameworkVersion());
+        g.writeBooleanField("evidenceAvailable", answer.evidenceAvailable());
+        g.writeFieldName("people");
+        if (answer.people() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            for (ReadinessDtos.PersonSummary person : answer.people()) {
+                person(g, person);
             }
-            g.writeFieldName("competencyTotals");
-            if (answer.competencyTotals() == null) {
-                g.writeNull();
-            } else {
-                totals(g, answer.competencyTotals());
-            }
-            g.writeEndObject();
+            g.writeEndArray();
         }
+        g.writeFieldName("competencyTotals");
+        if (answer.competencyTotals() == null) {
+            g.writeNull();
+        } else {
+            totals(g, answer.competencyTotals());
+        }
+        g.writeEndObject();
     }
 
     /** The totals as an array of their records' objects; both layouts of bulk readiness write them so. */
@@ -73,7 +64,7 @@ public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.Bulk
         g.writeStartArray();
         for (ReadinessDtos.CompetencyTotal total : totals) {
             g.writeStartObject();
-            text(g, "competency", total.competency());
+            string(g, "competency", total.competency());
             g.writeNumberField("rated", total.rated());
             g.writeNumberField("ratingSum", total.ratingSum());
             g.writeNumberField("expectedOf", total.expectedOf());
@@ -85,31 +76,13 @@ public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.Bulk
 
     private static void person(JsonGenerator g, ReadinessDtos.PersonSummary p) throws IOException {
         g.writeStartObject();
-        text(g, "personId", p.personId() == null ? null : p.personId().toString());
-        text(g, "level", p.level());
-        text(g, "targetLevel", p.targetLevel());
-        g.writeFieldName("readinessPercent");
-        if (p.readinessPercent() == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(p.readinessPercent().intValue());
-        }
-        text(g, "status", p.status() == null ? null : p.status().name());
-        g.writeFieldName("topGaps");
-        if (p.topGaps() == null) {
-            g.writeNull();
-        } else {
-            g.writeStartArray();
-            for (String gap : p.topGaps()) {
-                if (gap == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(gap);
-                }
-            }
-            g.writeEndArray();
-        }
-        text(g, "lastAssessmentAt", p.lastAssessmentAt() == null ? null : p.lastAssessmentAt().toString());
+        string(g, "personId", p.personId() == null ? null : p.personId().toString());
+        string(g, "level", p.level());
+        string(g, "targetLevel", p.targetLevel());
+        integer(g, "readinessPercent", p.readinessPercent());
+        string(g, "status", p.status() == null ? null : p.status().name());
+        strings(g, "topGaps", p.topGaps());
+        string(g, "lastAssessmentAt", p.lastAssessmentAt() == null ? null : p.lastAssessmentAt().toString());
         g.writeFieldName("competencies");
         if (p.competencies() == null) {
             g.writeNull();
@@ -133,7 +106,7 @@ public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.Bulk
             }
             g.writeEndObject();
         }
-        text(g, "unavailableReason", p.unavailableReason());
+        string(g, "unavailableReason", p.unavailableReason());
         signals(g, p.signals());
         g.writeEndObject();
     }
@@ -147,18 +120,10 @@ public class BulkReadinessWriter implements MessageBodyWriter<ReadinessDtos.Bulk
         g.writeStartArray();
         for (ReadinessDtos.Signal signal : signals) {
             g.writeStartObject();
-            text(g, "competency", signal.competency());
-            text(g, "signal", signal.signal() == null ? null : signal.signal().name());
+            string(g, "competency", signal.competency());
+            string(g, "signal", signal.signal() == null ? null : signal.signal().name());
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void text(JsonGenerator g, String name, String value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeStringField(name, value);
-        }
     }
 }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.ascent.kit.json.JsonFields.string;
+
 /**
  * Bulk readiness in the compact layout the gateway's team reports read (docs/service-contracts.md
  * "Readiness columns"; not part of the public API). The figures are those of
@@ -165,7 +167,7 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
             g.writeNull();
             g.writeNull();
             g.writeNull();
-            text(g, at == null ? null : at.toString());
+            string(g, at == null ? null : at.toString());
             g.writeStartArray();
             g.writeEndArray();
             g.writeStartArray();
@@ -178,7 +180,7 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
         g.writeString(f.inputs().targetLevel());
         g.writeNumber(f.readinessPercent());
         g.writeString(f.status().name());
-        text(g, f.lastAssessmentAt() == null ? null : f.lastAssessmentAt().toString());
+        string(g, f.lastAssessmentAt() == null ? null : f.lastAssessmentAt().toString());
         g.writeStartArray();
         for (String gap : f.topGaps()) {
             g.writeNumber(codes.get(gap));
@@ -206,13 +208,5 @@ public record ReadinessColumns(ReadinessService.BulkFigures figures, boolean inc
         }
         g.writeEndArray();
         g.writeEndArray();
-    }
-
-    private static void text(JsonGenerator g, String value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
     }
 }

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.kit.json.StreamedJsonWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,52 +28,47 @@ public record CountsResponse(List<Count> counts) {
      */
     @Provider
     @Produces(MediaType.APPLICATION_JSON)
-    public static class Writer implements MessageBodyWriter<CountsResponse> {
-
-        private final ObjectMapper json;
+    public static class Writer extends StreamedJsonWriter<CountsResponse> {
 
         public Writer(ObjectMapper json) {
-            this.json = json;
+            super(CountsResponse.class, json);
         }
 
         @Override
-        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return type == CountsResponse.class;
-        }
-
-        @Override
-        public void writeTo(CountsResponse response, Class<?> type, Type genericType, Annotation[] annotations,
-                            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
-                throws IOException {
-            response.write(json.getFactory(), out);
+        protected void write(CountsResponse response, JsonGenerator g) throws IOException {
+            response.write(g);
         }
     }
 
     void write(JsonFactory factory, OutputStream out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeFieldName("counts");
-            if (counts == null) {
-                g.writeNull();
-            } else {
-                g.writeStartArray();
-                for (Count count : counts) {
-                    if (count == null) {
-                        g.writeNull();
-                        continue;
-                    }
-                    g.writeStartObject();
-                    text(g, "personId", count.personId() == null ? null : count.personId().toString());
-                    text(g, "kind", count.kind());
-                    text(g, "competency", count.competency());
-                    text(g, "tag", count.tag());
-                    g.writeNumberField("count", count.count());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
+            write(g);
         }
+    }
+
+    private void write(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("counts");
+        if (counts == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            for (Count count : counts) {
+                if (count == null) {
+                    g.writeNull();
+                    continue;
+                }
+                g.writeStartObject();
+                text(g, "personId", count.personId() == null ? null : count.personId().toString());
+                text(g, "kind", count.kind());
+                text(g, "competency", count.competency());
+                text(g, "tag", count.tag());
+                g.writeNumberField("count", count.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /** Leaves a null out, as {@code Count}'s {@code NON_NULL} does. */

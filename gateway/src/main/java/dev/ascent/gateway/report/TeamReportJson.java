@@ -11,6 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.ascent.kit.json.JsonFields.decimal;
+import static dev.ascent.kit.json.JsonFields.integer;
+import static dev.ascent.kit.json.JsonFields.string;
+import static dev.ascent.kit.json.JsonFields.strings;
+import static dev.ascent.kit.json.JsonFields.uuid;
+
 /**
  * Writes a {@link TeamReport} as the JSON its record describes, field by field on a streaming
  * generator. A 10,000-person report is about 15 MB; object mapping spent a third of the gateway's
@@ -94,10 +100,10 @@ final class TeamReportJson {
     private static void row(JsonGenerator g, TeamReport.Row row, Map<String, SerializedString> keys,
                             CellText cellText) throws IOException {
         g.writeStartObject();
-        string(g, F_PERSON_ID, row.personId() == null ? null : row.personId().toString());
+        uuid(g, F_PERSON_ID, row.personId());
         string(g, F_NAME, row.name());
         string(g, F_EMAIL, row.email());
-        string(g, F_MANAGER_ID, row.managerId() == null ? null : row.managerId().toString());
+        uuid(g, F_MANAGER_ID, row.managerId());
         g.writeFieldName(F_DEPTH);
         g.writeNumber(row.depth());
         string(g, F_LEVEL, row.level());
@@ -230,70 +236,5 @@ final class TeamReportJson {
             }
             return byExpected[expected];
         }
-    }
-
-    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
-
-    private static void integer(JsonGenerator g, SerializableString name, Integer value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(value.intValue());
-        }
-    }
-
-    private static void decimal(JsonGenerator g, SerializableString name, Double value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(value.doubleValue());
-        }
-    }
-
-    private static void strings(JsonGenerator g, SerializableString name, List<String> values) throws IOException {
-        g.writeFieldName(name);
-        values(g, values);
-    }
-
-    // The report's few other fields (its head, distribution and heatmap) by name.
-    private static void string(JsonGenerator g, String name, String value) throws IOException {
-        string(g, new SerializedString(name), value);
-    }
-
-    private static void integer(JsonGenerator g, String name, Integer value) throws IOException {
-        integer(g, new SerializedString(name), value);
-    }
-
-    private static void decimal(JsonGenerator g, String name, Double value) throws IOException {
-        decimal(g, new SerializedString(name), value);
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        strings(g, new SerializedString(name), values);
-    }
-
-    private static void values(JsonGenerator g, List<String> values) throws IOException {
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (String value : values) {
-            if (value == null) {
-                g.writeNull();
-            } else {
-                g.writeString(value);
-            }
-        }
-        g.writeEndArray();
     }
 }
