@@ -6,7 +6,7 @@ import dev.ascent.gateway.routing.RouteTable;
 import dev.ascent.gateway.routing.RouteTable.Rule;
 import dev.ascent.gateway.routing.RouteTable.Subject;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +23,7 @@ import static dev.ascent.gateway.access.Caller.Role.MANAGER;
  * their direct and indirect reports' data, admins everything, integrations push to their own
  * source only and do nothing else.
  */
-@ApplicationScoped
+@Singleton
 public class AccessControl {
 
     private static final Uni<Void> ALLOW = Uni.createFrom().voidItem();

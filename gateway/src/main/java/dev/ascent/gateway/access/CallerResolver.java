@@ -10,7 +10,7 @@ import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -26,7 +26,7 @@ import java.util.UUID;
  * person the directory lists with their email claim. Members and managers must be someone in the
  * directory; admins and integrations need not be.
  */
-@ApplicationScoped
+@Singleton
 public class CallerResolver {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");

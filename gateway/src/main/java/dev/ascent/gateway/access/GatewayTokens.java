@@ -7,7 +7,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * only this key, so nobody reaches them but through the gateway. Tokens are reused while young,
  * so signing costs nothing on the common path.
  */
-@ApplicationScoped
+@Singleton
 public class GatewayTokens {
 
     public static final String ISSUER = "ascent-gateway";
@@ -33,7 +34,11 @@ public class GatewayTokens {
 
     private final PrivateKey key;
     private final Duration lifetime;
-    private final Cache<String, String> issued;
+    private final Cache<Object, String> issued;
+
+    /** Whom a token is for; the roles are sorted into its text only when one is signed. */
+    private record For(String subject, Set<Caller.Role> roles, String source) {
+    }
 
     public GatewayTokens(GatewayConfig config) {
         this.key = read(config.internalToken().privateKeyLocation());
@@ -43,9 +48,9 @@ public class GatewayTokens {
 
     public String forCaller(Caller caller) {
         String subject = caller.personId() != null ? caller.personId().toString() : caller.subject();
-        String roles = caller.roles().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted()
-                .collect(Collectors.joining(","));
-        return issued.get(subject + "|" + roles + "|" + caller.source(), k -> sign(subject, roles, caller.source()));
+        return issued.get(new For(subject, caller.roles(), caller.source()), k -> sign(subject, caller.roles().stream()
+                .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().collect(Collectors.joining(",")),
+                caller.source()));
     }
 
     /** For the gateway's own reads (reports, access checks): an admin with no person. */

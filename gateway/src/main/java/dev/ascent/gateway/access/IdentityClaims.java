@@ -1,7 +1,7 @@
 package dev.ascent.gateway.access;
 
 import dev.ascent.gateway.GatewayConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code realm_access/roles}). The token's {@code sub} is never read: it is the provider's id, and a
  * provider's UUID subject must not pass for an Ascent person id.
  */
-@ApplicationScoped
+@Singleton
 public class IdentityClaims {
 
     private final List<String> emailPath;

@@ -6,7 +6,7 @@ import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.gateway.report.ServiceReads;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * Finds whose an object is (an evidence item, a plan, an assessment) by reading it from the
  * service that owns it, so access is decided on the object and not on its guessable id.
  */
-@ApplicationScoped
+@Singleton
 public class ObjectOwners {
 
     private static final ObjectMapper JSON = new ObjectMapper();

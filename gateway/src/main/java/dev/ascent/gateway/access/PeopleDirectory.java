@@ -5,7 +5,7 @@ import dev.ascent.gateway.GatewayConfig;
 import dev.ascent.gateway.report.ServiceReads;
 import dev.ascent.gateway.routing.ServiceRoutes;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * who manages whom. Answers are remembered briefly so that access checks cost no call on the
  * common path; a reporting-line change takes effect within the cache's lifetime.
  */
-@ApplicationScoped
+@Singleton
 public class PeopleDirectory {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,7 +7,7 @@ import dev.ascent.kit.problem.ApiProblem;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * made-up tokens cannot push valid ones out), so that the rate limiter and the caller's resolution
  * in one request, or a client retrying it, check it once.
  */
-@ApplicationScoped
+@Singleton
 public class TokenVerifier {
 
     private final JWTParser parser;

@@ -3,7 +3,7 @@ package dev.ascent.gateway.changes;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ascent.gateway.GatewayConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * is kept only when no change to its person was heard between the start of its reading and its storing,
  * and only while changes are heard at all; so what is served is what the services would answer now.
  */
-@ApplicationScoped
+@Singleton
 public class KeptAnswers implements PeopleChanges.Listener {
 
     /** The most answers kept per person: query spellings beyond it are computed every time, never pile up. */

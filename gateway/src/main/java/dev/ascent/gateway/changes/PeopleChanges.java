@@ -6,7 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gateway relayed: it sends a notification of its own after the write's answer came, and PostgreSQL
  * delivers notifications in commit order, so once its own arrives every earlier one has been applied.
  */
-@ApplicationScoped
+@Singleton
 public class PeopleChanges {
 
     public static final String CHANNEL = "ascent_people_changed";

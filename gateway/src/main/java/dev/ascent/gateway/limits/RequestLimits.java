@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rate limits that protect the platform before any work is done (docs/architecture.md §4): each
@@ -30,6 +31,8 @@ import java.util.List;
  * verdict is what {@link CallerResolver} then finds remembered. (Body sizes are the kit's
  * {@code BodyLimit}'s, on every path.)
  */
+// Application-scoped, not a singleton: the REST layer creates its filters at build-time initialisation, before
+// the runtime configuration this reads exists; the scope's proxy defers that to the first request.
 @ApplicationScoped
 public class RequestLimits {
 
@@ -44,21 +47,33 @@ public class RequestLimits {
         this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
+    /** A call over its client's limit: the problem to answer and when to retry. */
+    public record Refusal(Problem problem, long retryAfterSeconds) {
+    }
+
+    /** The REST layer's requests (the public API's route charges those it forwards, which never reach it). */
     @ServerRequestFilter(preMatching = true)
     public Response limit(RoutingContext context) {
+        return charge(context).map(refusal -> Response.status(refusal.problem().status()).type(Problem.MEDIA_TYPE)
+                .entity(refusal.problem()).header("Retry-After", String.valueOf(refusal.retryAfterSeconds())).build())
+                .orElse(null);
+    }
+
+    /** Charges the request's client for it; a refusal when the client is over its limit. */
+    public Optional<Refusal> charge(RoutingContext context) {
         String path = context.normalizedPath();
         Bucket bucket = buckets.get(clientKey(context.request(), path), key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.burst())
                         .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            return problem(429, "rate-limited", "Too many requests",
-                    "This client sends more than " + limits.requestsPerSecond() + " requests per second; retry after "
-                            + seconds + " s", path, String.valueOf(seconds));
+        if (probe.isConsumed()) {
+            return Optional.empty();
         }
-        return null;
+        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return Optional.of(new Refusal(new Problem(Problem.TYPE_PREFIX + "rate-limited", "Too many requests", 429,
+                "This client sends more than " + limits.requestsPerSecond() + " requests per second; retry after "
+                        + seconds + " s", path, List.of()), seconds));
     }
 
     /** {@code subject:…} or {@code api-key:…} for valid credentials, else {@code address:…}. */
@@ -76,14 +91,5 @@ public class RequestLimits {
     /** Forgets every bucket; for tests, which all call from one address. */
     void forgetAll() {
         buckets.invalidateAll();
-    }
-
-    private static Response problem(int status, String slug, String title, String detail, String path, String retryAfter) {
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:ascent:problem:" + slug, title, status, detail, path, List.of()));
-        if (retryAfter != null) {
-            builder.header("Retry-After", retryAfter);
-        }
-        return builder.build();
     }
 }

@@ -11,17 +11,18 @@ import dev.ascent.gateway.routing.ServiceRoutes;
 import dev.ascent.kit.answers.IncompleteAnswers;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** JSON calls from the gateway to a service's bulk endpoints, with the service's own time limit. */
-@ApplicationScoped
+@Singleton
 public class ServiceReads {
 
     /** A service answered with an error status. */
@@ -34,13 +35,13 @@ public class ServiceReads {
         }
     }
 
-    private final LoopLocalClients clients;
+    private final LoopLocalClients<WebClient> clients;
     private final ObjectMapper json;
     private final GatewayTokens tokens;
 
     public ServiceReads(Vertx vertx, ObjectMapper json, GatewayTokens tokens) {
         this.tokens = tokens;
-        this.clients = new LoopLocalClients(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
+        this.clients = LoopLocalClients.webClients(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(32)
                 .setConnectTimeout(2_000).setTryUseCompression(true));
         this.json = json;
     }

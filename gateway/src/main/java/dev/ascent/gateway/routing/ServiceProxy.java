@@ -1,37 +1,42 @@
 package dev.ascent.gateway.routing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.kit.problem.Problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.smallrye.mutiny.Uni;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.MultiMap;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpRequest;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.util.TypeLiteral;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards a public API call to the service that owns it and relays the answer unchanged, except
  * for hop-by-hop headers and {@code Location}, which is rewritten to point at the gateway. A
  * service that cannot be reached becomes a 503 (or 504 on timeout) problem naming the service.
+ * Bytes in, bytes out, on Vert.x's core HTTP client: nothing here parses a body.
  */
-@ApplicationScoped
+@Singleton
 public class ServiceProxy {
 
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
@@ -40,23 +45,47 @@ public class ServiceProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
-    private final LoopLocalClients clients;
-    /** Per service: reads are retried once and share a breaker; writes are never retried. */
-    private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> readGuards = new HashMap<>();
-    private final Map<String, TypedGuard<Uni<HttpResponse<Buffer>>>> writeGuards = new HashMap<>();
-
-    public ServiceProxy(Vertx vertx, ServiceRoutes routes) {
-        for (ServiceRoutes.Backend backend : routes.all()) {
-            readGuards.put(backend.name(), guard(backend.name() + "-reads", true));
-            writeGuards.put(backend.name(), guard(backend.name() + "-writes", false));
+    /** What to relay: the service's status, the headers to pass on and its body (empty for none). */
+    public record Answer(int status, MultiMap headers, Buffer body) {
+        public String header(String name) {
+            return headers.get(name);
         }
-        this.clients = new LoopLocalClients(vertx, new WebClientOptions()
+    }
+
+    /** A call not made: its service's breaker is open. */
+    static final class Paused extends RuntimeException {
+        Paused(String service) {
+            super(service + " is paused by its circuit breaker", null, false, false);
+        }
+    }
+
+    private final Vertx vertx;
+    private final LoopLocalClients<HttpClient> clients;
+    private final ObjectMapper json;
+    /** Per service: reads share one breaker and are retried once; writes share another and are never retried. */
+    private final Map<String, CircuitBreaker> readBreakers = new HashMap<>();
+    private final Map<String, CircuitBreaker> writeBreakers = new HashMap<>();
+
+    public ServiceProxy(Vertx vertx, ServiceRoutes routes, ObjectMapper json, MeterRegistry metrics) {
+        this.vertx = vertx;
+        this.json = json;
+        for (ServiceRoutes.Backend backend : routes.all()) {
+            readBreakers.put(backend.name(), breaker(metrics, backend.name(), "reads"));
+            writeBreakers.put(backend.name(), breaker(metrics, backend.name(), "writes"));
+        }
+        this.clients = LoopLocalClients.httpClients(vertx, new HttpClientOptions()
                 .setKeepAlive(true)
-                .setMaxPoolSize(64)
                 .setConnectTimeout(2_000)
-                .setFollowRedirects(false)
-                .setDecompressionSupported(false)
-                .setUserAgentEnabled(false));
+                .setDecompressionSupported(false), new PoolOptions().setHttp1MaxSize(64));
+    }
+
+    /** Twenty calls in a row with half of them failing to connect or answer pause the service's calls for 5 s. */
+    private static CircuitBreaker breaker(MeterRegistry metrics, String service, String calls) {
+        CircuitBreaker breaker = new CircuitBreaker(20, 0.5, Duration.ofSeconds(5), 2, System::nanoTime);
+        Gauge.builder("ascent.gateway.circuit.open", breaker, b -> b.state() == CircuitBreaker.State.OPEN ? 1 : 0)
+                .description("1 while the gateway pauses these calls to the service").tag("service", service)
+                .tag("calls", calls).register(metrics);
+        return breaker;
     }
 
     @PreDestroy
@@ -64,49 +93,65 @@ public class ServiceProxy {
         clients.close();
     }
 
-    private static TypedGuard<Uni<HttpResponse<Buffer>>> guard(String name, boolean retry) {
-        TypedGuard.Builder<Uni<HttpResponse<Buffer>>> builder = TypedGuard.create(RESPONSE)
-                .withDescription(name)
-                // Twenty calls in a row with half of them failing to connect or answer pause the service for 5 s.
-                .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(5, ChronoUnit.SECONDS)
-                .successThreshold(2).done();
-        if (retry) {
-            builder.withRetry().maxRetries(1).delay(50, ChronoUnit.MILLIS).jitter(25, ChronoUnit.MILLIS)
-                    .abortOn(CircuitBreakerOpenException.class).done();
-        }
-        return builder.build();
-    }
-
-    private static final TypeLiteral<Uni<HttpResponse<Buffer>>> RESPONSE = new TypeLiteral<>() {
-    };
-
     /**
      * @param uri         path and query to call on the service, such as {@code /api/v1/people?limit=5}
+     * @param headers     the headers to send, hop-by-hop ones included (they are left out here)
+     * @param body        the request's body, or {@code null} for none
      * @param gatewayBase scheme, host and port the client used to reach the gateway
+     * @return the answer to relay; never a failure (an unreachable service is a problem answer)
      */
-    public Uni<Response> forward(ServiceRoutes.Backend backend, HttpMethod method, String uri, MultiMap headers,
-                                 byte[] body, String gatewayBase) {
-        HttpRequest<Buffer> request = clients.current().request(method, backend.port(), backend.host(), uri)
-                .ssl(backend.tls())
-                .timeout(backend.timeout().toMillis());
+    public Future<Answer> forward(ServiceRoutes.Backend backend, HttpMethod method, String uri, MultiMap headers,
+                                  Buffer body, String gatewayBase) {
+        MultiMap sent = MultiMap.caseInsensitiveMultiMap();
         headers.forEach(header -> {
             if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                request.putHeader(header.getKey(), header.getValue());
+                sent.add(header.getKey(), header.getValue());
             }
         });
+        RequestOptions options = new RequestOptions().setMethod(method).setHost(backend.host()).setPort(backend.port())
+                .setSsl(backend.tls()).setURI(uri).setHeaders(sent).setTimeout(backend.timeout().toMillis());
         boolean idempotent = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
                 || method == HttpMethod.PUT || method == HttpMethod.DELETE;
-        TypedGuard<Uni<HttpResponse<Buffer>>> guard = (idempotent ? readGuards : writeGuards).get(backend.name());
-        Uni<HttpResponse<Buffer>> call = guard.get(() -> body == null || body.length == 0
-                ? request.send()
-                : request.sendBuffer(Buffer.buffer(body)));
-        return call
-                .map(response -> relay(response, backend, gatewayBase))
-                .onFailure().recoverWithItem(failure -> unavailable(backend, uri, failure));
+        HttpClient client = clients.current();
+        Future<Answer> answer;
+        if (idempotent) {
+            CircuitBreaker breaker = readBreakers.get(backend.name());
+            // Once more after 25-75 ms if no answer came, unless the breaker has paused the service meanwhile.
+            answer = call(client, options, body, backend, gatewayBase, breaker).recover(failure -> failure instanceof Paused
+                    ? Future.failedFuture(failure)
+                    : after(50 + ThreadLocalRandom.current().nextLong(-25, 26))
+                            .compose(waited -> call(client, options, body, backend, gatewayBase, breaker)));
+        } else {
+            answer = call(client, options, body, backend, gatewayBase, writeBreakers.get(backend.name()));
+        }
+        return answer.otherwise(failure -> unavailable(backend, uri, failure));
     }
 
-    private static Response relay(HttpResponse<Buffer> response, ServiceRoutes.Backend backend, String gatewayBase) {
-        Response.ResponseBuilder builder = Response.status(response.statusCode());
+    private Future<Answer> call(HttpClient client, RequestOptions options, Buffer body, ServiceRoutes.Backend backend,
+                                String gatewayBase, CircuitBreaker breaker) {
+        if (!breaker.allows()) {
+            return Future.failedFuture(new Paused(backend.name()));
+        }
+        return client.request(options)
+                .compose(request -> body == null || body.length() == 0 ? request.send() : request.send(body))
+                .compose(response -> response.body().map(bytes -> relay(response, bytes, backend, gatewayBase)))
+                .andThen(done -> {
+                    if (done.succeeded()) {
+                        breaker.succeeded();
+                    } else {
+                        breaker.failed();
+                    }
+                });
+    }
+
+    private Future<Void> after(long millis) {
+        Promise<Void> waited = Promise.promise();
+        vertx.setTimer(Math.max(1, millis), id -> waited.complete());
+        return waited.future();
+    }
+
+    private static Answer relay(HttpClientResponse response, Buffer body, ServiceRoutes.Backend backend, String gatewayBase) {
+        MultiMap relayed = MultiMap.caseInsensitiveMultiMap();
         for (var header : response.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (HOP_BY_HOP.contains(name)) {
@@ -116,13 +161,9 @@ public class ServiceProxy {
             if (name.equals("location")) {
                 value = rewriteLocation(value, backend, gatewayBase);
             }
-            builder.header(header.getKey(), value);
+            relayed.add(header.getKey(), value);
         }
-        Buffer body = response.body();
-        if (body != null && body.length() > 0) {
-            builder.entity(body.getBytes());
-        }
-        return builder.build();
+        return new Answer(response.statusCode(), relayed, body == null ? Buffer.buffer() : body);
     }
 
     static String rewriteLocation(String location, ServiceRoutes.Backend backend, String gatewayBase) {
@@ -135,8 +176,8 @@ public class ServiceProxy {
         return location.startsWith(hostBase) ? gatewayBase + location.substring(hostBase.length()) : location;
     }
 
-    private static Response unavailable(ServiceRoutes.Backend backend, String uri, Throwable failure) {
-        if (failure instanceof CircuitBreakerOpenException) {
+    private Answer unavailable(ServiceRoutes.Backend backend, String uri, Throwable failure) {
+        if (failure instanceof Paused) {
             return problem(backend, uri, 503, "service-unavailable", "Service unavailable",
                     backend.name() + " is failing; calls to it are paused for a few seconds");
         }
@@ -150,10 +191,16 @@ public class ServiceProxy {
                 backend.name() + (timedOut ? " did not answer in time" : " is unavailable; try again shortly"));
     }
 
-    private static Response problem(ServiceRoutes.Backend backend, String uri, int status, String slug, String title,
-                                    String detail) {
-        Problem problem = new Problem("urn:ascent:problem:" + slug, title, status, detail,
+    private Answer problem(ServiceRoutes.Backend backend, String uri, int status, String slug, String title,
+                           String detail) {
+        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail,
                 uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri, List.of());
-        return Response.status(status).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(problem).build();
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Content-Type", Problem.MEDIA_TYPE).add("Retry-After", "5");
+        try {
+            return new Answer(status, headers, Buffer.buffer(json.writeValueAsBytes(problem)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem could not be written", e);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.ascent.gateway.routing;
 
 import dev.ascent.gateway.GatewayConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where the services behind the public API are, read once from configuration; which answers what is the {@link RouteTable}. */
-@ApplicationScoped
+@Singleton
 public class ServiceRoutes {
 
     /**
@@ -36,6 +36,8 @@ public class ServiceRoutes {
     }
 
     private final List<Backend> backends;
+    /** The same by name: looked up on every forwarded call. */
+    private final java.util.Map<String, Backend> byName;
 
     public ServiceRoutes(GatewayConfig config) {
         backends = config.services().entrySet().stream()
@@ -43,6 +45,7 @@ public class ServiceRoutes {
                         e.getValue().managementUrl().orElse(e.getValue().url())))
                 .sorted(java.util.Comparator.comparing(Backend::name))
                 .toList();
+        byName = backends.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Backend::name, b -> b));
         // Every service the route table sends calls to must be configured, or the gateway does not start.
         for (RouteTable.Route route : RouteTable.PUBLIC_API.routes()) {
             if (!route.service().equals(RouteTable.GATEWAY) && named(route.service()).isEmpty()) {
@@ -53,7 +56,7 @@ public class ServiceRoutes {
     }
 
     public Optional<Backend> named(String name) {
-        return backends.stream().filter(b -> b.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     public Collection<Backend> all() {

@@ -8,7 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * is asked for only here, for requests without an {@code Authorization} header that carry that cookie,
  * so bearer calls never pay for it (authentication is lazy: {@code quarkus.http.auth.proactive=false}).
  */
-@ApplicationScoped
+@Singleton
 public class BrowserSessions {
 
     /** Quarkus OIDC's session cookie (split into {@code q_session_chunk_N} when large). */

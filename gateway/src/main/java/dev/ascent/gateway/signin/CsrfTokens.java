@@ -1,7 +1,7 @@
 package dev.ascent.gateway.signin;
 
 import dev.ascent.kit.problem.ApiProblem;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,7 @@ import java.util.List;
  * the session's whole life, differs between sessions, and cannot be made without the gateway's key. A
  * cross-site page can make the browser send the cookie but cannot read the token to send beside it.
  */
-@ApplicationScoped
+@Singleton
 public class CsrfTokens {
 
     public static final String HEADER = "X-CSRF-Token";

@@ -6,7 +6,7 @@ import dev.ascent.gateway.access.Caller;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,7 +26,7 @@ import java.util.UUID;
  * read nor alter it. It behaves like the provider's session cookie: HttpOnly, SameSite=Lax, Secure where
  * configured, with a CSRF token of its own.
  */
-@ApplicationScoped
+@Singleton
 public class DevSessions {
 
     public static final String COOKIE = "ascent_dev_session";

@@ -4,6 +4,7 @@ import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import io.restassured.http.ContentType;
@@ -13,6 +14,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -57,6 +65,9 @@ class RequestLimitsTest {
 
     @Inject
     RequestLimits limits;
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @BeforeEach
     void forgetBuckets() {
@@ -147,6 +158,18 @@ class RequestLimitsTest {
     }
 
     @Test
+    void callsForwardedToAServiceAreLimitedLikeTheGatewaysOwn() {
+        // Forwarded operations are answered on the HTTP layer, ahead of the REST layer's filters; they are
+        // charged there. (No service runs here: whatever the calls within the burst answer, the rest are 429.)
+        String member = TestTokens.bearer(UUID.randomUUID(), "member");
+
+        List<Response> answers = calls(i -> given().header("Authorization", member), "/api/v1/frameworks/current");
+
+        assertThat(answers.subList(0, 3)).extracting(Response::statusCode).doesNotContain(429);
+        assertRateLimited(answers);
+    }
+
+    @Test
     void aBodyOverTheLimitIs413Problem() {
         given().header("Authorization", TestTokens.bearer(UUID.randomUUID(), "member"))
                 .contentType("application/json").body("{\"x\":\"" + "a".repeat(2_000) + "\"}")
@@ -154,6 +177,21 @@ class RequestLimitsTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:ascent:problem:payload-too-large"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413ProblemAsItArrives() throws Exception {
+        // No Content-Length to refuse it by: the forwarding route counts the bytes as they come.
+        byte[] body = ("{\"x\":\"" + "a".repeat(2_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(gateway + "api/v1/evidence"))
+                        .header("Authorization", TestTokens.bearer(UUID.randomUUID(), "member"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("urn:ascent:problem:payload-too-large");
     }
 
     private static List<Response> calls(Function<Integer, RequestSpecification> request, String path) {

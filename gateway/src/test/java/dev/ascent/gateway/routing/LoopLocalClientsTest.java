@@ -27,7 +27,7 @@ class LoopLocalClientsTest {
     private HttpServer server;
     /** The client ends of the connections the server was called on: one per connection opened. Each answer names its own. */
     private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
-    private LoopLocalClients clients;
+    private LoopLocalClients<WebClient> clients;
 
     @BeforeEach
     void start() {
@@ -36,7 +36,7 @@ class LoopLocalClientsTest {
             connections.add(request.remoteAddress().port());
             request.response().endAndForget(String.valueOf(request.remoteAddress().port()));
         }).listen(0).await().atMost(Duration.ofSeconds(10));
-        clients = new LoopLocalClients(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(4));
+        clients = LoopLocalClients.webClients(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(4));
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.is;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(TestTokens.class)
 @WithTestResource(WireMockBackends.class)
-class PublicApiResourceTest {
+class PublicApiRouteTest {
 
     @WireMockBackends.Inject
     WireMockServer backend;
