@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * are an operation of the {@link RouteTable}, to the service the table names and after the rule the
  * table names let the caller through. It runs on the HTTP layer, ahead of the REST layer, because
  * forwarding is bytes in and bytes out: the REST layer's resource matching, request scope and entity
- * writing were a third of the gateway's cost per call. Everything else under {@code /api/v1} (the
+ * writing were about a quarter of the gateway's CPU per call. Everything else under {@code /api/v1} (the
  * gateway's own endpoints, and paths that are no operation, which {@link PublicApiResource} answers
  * 404) is passed on to the REST layer untouched. Rate limits ({@link RequestLimits}) and body sizes
  * ({@link BodyLimit}) apply here as they do there; failures are answered as problem+json.
