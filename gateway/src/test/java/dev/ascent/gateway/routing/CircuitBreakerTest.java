@@ -26,10 +26,10 @@ class CircuitBreakerTest {
         breaker.failed();
         assertThat(breaker.allows()).as("three calls are not yet a volume of four").isTrue();
         breaker.succeeded();
-        // Four remembered, two failed: half of them.
+        // Four remembered, two failed; a success never opens it, only a failure that reaches the ratio does.
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         breaker.failed();
-        assertThat(breaker.state()).as("the last four: S F S F ... then F: three of four failed").isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(breaker.state()).as("the last four are S F S F: two of four").isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(breaker.allows()).isFalse();
     }
 
@@ -50,31 +50,28 @@ class CircuitBreakerTest {
         breaker.succeeded();
         breaker.succeeded();
         breaker.failed();
-        // The last four: S S S F (the first failure rolled out): one of four.
+        // The last four are S S S F (the first failure rolled out): one of four.
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         breaker.succeeded();
         breaker.failed();
-        // S S F S F? the last four are S F S F: two of four.
+        // The last four are S F S F: two of four.
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 
     @Test
     void aFailureThatRollsOutIsNoLongerCounted() {
-        breaker.failed();
-        breaker.failed();
         breaker = new CircuitBreaker(4, 0.75, Duration.ofSeconds(5), 2, now::get);
         breaker.failed();
         breaker.failed();
         breaker.succeeded();
         breaker.succeeded();
-        // F F S S: two of four, under 0.75.
+        assertThat(breaker.state()).as("F F S S: two of four, under 0.75").isEqualTo(CircuitBreaker.State.CLOSED);
         breaker.failed();
-        // F S S F: still two (the first F rolled out, a new one came in).
-        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.state()).as("F S S F: still two").isEqualTo(CircuitBreaker.State.CLOSED);
         breaker.failed();
-        // S S F F -> S F F F? the last four are S F F F once more calls fail: three of four.
+        assertThat(breaker.state()).as("S S F F: still two").isEqualTo(CircuitBreaker.State.CLOSED);
         breaker.failed();
-        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(breaker.state()).as("S F F F: three of four").isEqualTo(CircuitBreaker.State.OPEN);
     }
 
     @Test
