@@ -147,18 +147,24 @@ public class PublicApiRoute {
             return;
         }
         byte[] bytes = body == null ? null : body.getBytes();
-        io.smallrye.mutiny.Uni.createFrom().deferred(() -> callers.resolve(context))
+        // A bad token throws here, before any Uni: the caller of this method answers it.
+        callers.resolve(context)
                 .call(caller -> access.authorize(caller, match, request::getParam, bytes))
                 .subscribe().with(caller -> {
-                    headers.set("Authorization", "Bearer " + tokens.forCaller(caller));
-                    if (match.route().keptUntilChanged()) {
-                        // Kept as plain bytes, served to any client whatever it accepts.
-                        headers.remove("Accept-Encoding");
-                        kept(context, match, request.query(),
-                                () -> proxy.forward(backend, request.method(), uri, headers, body, gatewayBase));
-                    } else {
-                        answer(context, settled(writes, proxy.forward(backend, request.method(), uri, headers, body,
-                                gatewayBase)));
+                    // A failure here is answered here: Mutiny would only log what an item callback throws.
+                    try {
+                        headers.set("Authorization", "Bearer " + tokens.forCaller(caller));
+                        if (match.route().keptUntilChanged()) {
+                            // Kept as plain bytes, served to any client whatever it accepts.
+                            headers.remove("Accept-Encoding");
+                            kept(context, match, request.query(),
+                                    () -> proxy.forward(backend, request.method(), uri, headers, body, gatewayBase));
+                        } else {
+                            answer(context, settled(writes, proxy.forward(backend, request.method(), uri, headers, body,
+                                    gatewayBase)));
+                        }
+                    } catch (RuntimeException failure) {
+                        answerFailure(context, failure);
                     }
                 }, failure -> answerFailure(context, failure));
     }
