@@ -28,7 +28,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -52,8 +51,8 @@ public class PublicApiRoute {
     private static final Logger LOG = Logger.getLogger(PublicApiRoute.class);
 
     /** Identity headers the services derive from the gateway's token; clients' copies are dropped. */
-    public static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
-    public static final String ROLES_HEADER = "X-Ascent-Roles";
+    private static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
+    private static final String ROLES_HEADER = "X-Ascent-Roles";
 
     private final RouteTable table = RouteTable.PUBLIC_API;
     private final ServiceRoutes routes;
@@ -110,23 +109,19 @@ public class PublicApiRoute {
             return;
         }
         RouteTable.Match match = found.get();
-        Optional<ServiceRoutes.Backend> backend = routes.named(match.route().service());
-        if (backend.isEmpty()) {
-            answerFailure(context, new ApiProblem(503, "service-unavailable", "Service unavailable",
-                    match.route().service() + " is not configured", List.of()));
-            return;
-        }
+        // Every service the table names is configured, or the gateway would not have started (ServiceRoutes).
+        ServiceRoutes.Backend backend = routes.named(match.route().service()).orElseThrow();
         HttpMethod method = request.method();
         if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
             readBody(context, body -> {
                 try {
-                    forward(context, match, backend.get(), body);
+                    forward(context, match, backend, body);
                 } catch (RuntimeException failure) {
                     answerFailure(context, failure);
                 }
             });
         } else {
-            forward(context, match, backend.get(), null);
+            forward(context, match, backend, null);
         }
     }
 
@@ -264,8 +259,7 @@ public class PublicApiRoute {
         }
         String path = context.normalizedPath();
         if (cause instanceof ApiProblem problem) {
-            answerProblem(context, new Problem(Problem.TYPE_PREFIX + problem.slug(), problem.title(), problem.status(),
-                    problem.getMessage(), path, problem.violations()), problem.retryAfterSeconds());
+            answerProblem(context, problem.toProblem(path), problem.retryAfterSeconds());
             return;
         }
         String incident = UUID.randomUUID().toString();

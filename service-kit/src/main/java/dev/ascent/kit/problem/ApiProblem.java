@@ -30,6 +30,11 @@ public class ApiProblem extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** The problem+json body it answers with, about {@code instance} (the request's path). */
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.TYPE_PREFIX + slug, title, status, getMessage(), instance, violations);
+    }
+
     public static ApiProblem notFound(String what, Object id) {
         return new ApiProblem(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
     }

@@ -41,7 +41,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.violations());
+        Response response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath())).build();
         if (e.retryAfterSeconds() != null) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
