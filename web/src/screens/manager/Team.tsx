@@ -148,7 +148,7 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
           <div className="table-scroll" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
             {/* Fixed layout: the browser sizes columns from the colgroup instead of measuring every cell. */}
             <table className="data-table heatmap" id="heatmap" data-rows={pageRows.length}
-                   style={{ width: `${30 + shownColumns.length * 8}rem` }}>
+                   style={{ width: `${32 + shownColumns.length * 7.5}rem` }}>
               <caption id="heatmap-caption">People × competencies against each person's target</caption>
               <colgroup>
                 <col className="heatmap-person" /><col className="heatmap-level" /><col className="heatmap-readiness" />

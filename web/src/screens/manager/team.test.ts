@@ -66,13 +66,15 @@ describe('heatmapBodyHtml', () => {
   it('escapes everything a person could have typed, so a name cannot open markup', () => {
     const html = heatmapBodyHtml([row('<img src=x onerror=alert(1)> & "Bo" \'Li\'', {})], []);
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bo&quot; &#39;Li&#39;');
+    expect(html).toContain('>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bo&quot; &#39;Li&#39;</a>');
+    // the name cell's title is an attribute: a quote in the name must not close it
+    expect(html).toContain('title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Bo&quot; &#39;Li&#39;"');
   });
 
   it('writes a row per person with a link, readiness and a marked value in every cell', () => {
     const html = heatmapBodyHtml([row('Ada', { a: { expected: 3, rating: 3 }, b: { expected: 4, rating: 3 },
       c: { expected: 4, rating: 1.5 }, d: { expected: 2 } })], ['a', 'b', 'c', 'd', 'e']);
-    expect(html).toContain('<a href="/team/people/7d5c1a2e-0000-4000-8000-000000000001">Ada</a>');
+    expect(html).toContain('<th scope="row" title="Ada"><a href="/team/people/7d5c1a2e-0000-4000-8000-000000000001">Ada</a></th>');
     expect(html).toContain('42% Not ready');
     expect(html).toContain('<td class="cell cell-met">✓ 3 / 3</td>');
     expect(html).toContain('<td class="cell cell-below">▽ 3 / 4</td>');

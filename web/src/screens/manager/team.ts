@@ -150,7 +150,9 @@ export function heatmapBodyHtml(rows: readonly TeamRow[], columns: readonly stri
     const signals = signalsByCompetency(r);
     const id = encodeURIComponent(r.personId ?? '');
     const readiness = r.readinessPercent === undefined || r.readinessPercent === null ? '–' : `${r.readinessPercent}%`;
-    out.push('<tr><th scope="row"><a href="/team/people/', id, '">', escapeHtml(r.name ?? ''), '</a></th><td>',
+    const name = escapeHtml(r.name ?? '');
+    // The name cell is one line wide (an ellipsis ends a long name), so it carries the whole name as its title.
+    out.push('<tr><th scope="row" title="', name, '"><a href="/team/people/', id, '">', name, '</a></th><td>',
       escapeHtml(`${humanize(r.level)} → ${humanize(r.targetLevel)}`), '</td><td>',
       escapeHtml(`${readiness} ${humanize(r.readinessStatus)}`), '</td>');
     for (const c of columns) {
