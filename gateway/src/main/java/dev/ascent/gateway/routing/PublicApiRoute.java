@@ -15,8 +15,10 @@ import dev.ascent.kit.limits.BodyLimit;
 import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -53,6 +55,8 @@ public class PublicApiRoute {
     /** Identity headers the services derive from the gateway's token; clients' copies are dropped. */
     private static final String ACTOR_HEADER = "X-Ascent-Actor-Id";
     private static final String ROLES_HEADER = "X-Ascent-Roles";
+    /** The request context's local that Quarkus's HTTP server metrics read a request's path template from. */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final RouteTable table = RouteTable.PUBLIC_API;
     private final ServiceRoutes routes;
@@ -109,6 +113,12 @@ public class PublicApiRoute {
             return;
         }
         RouteTable.Match match = found.get();
+        // The request's metrics (http.server.requests) are tagged with the operation's path template, as the
+        // REST layer tags its own; otherwise every forwarded call would share the catch-all resource's.
+        Context requestContext = Vertx.currentContext();
+        if (requestContext != null) {
+            requestContext.putLocal(URL_PATH_TEMPLATE, match.route().pattern());
+        }
         // Every service the table names is configured, or the gateway would not have started (ServiceRoutes).
         ServiceRoutes.Backend backend = routes.named(match.route().service()).orElseThrow();
         HttpMethod method = request.method();

@@ -3,10 +3,13 @@ package dev.ascent.gateway.routing;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ascent.gateway.access.TestTokens;
 import dev.ascent.testsupport.PostgresTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -40,6 +45,9 @@ class PublicApiRouteTest {
 
     @TestHTTPResource("/")
     URL gateway;
+
+    @Inject
+    MeterRegistry metrics;
 
     @BeforeEach
     void reset() {
@@ -122,6 +130,27 @@ class PublicApiRouteTest {
         given().header("Authorization", admin).contentType(ContentType.JSON).body("{}")
                 .patch("/api/v1/people/" + person).then().statusCode(404);
         org.assertj.core.api.Assertions.assertThat(backend.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aForwardedCallIsCountedUnderItsOperationsPathTemplate() throws InterruptedException {
+        String person = UUID.randomUUID().toString();
+        backend.stubFor(get(urlPathEqualTo("/api/v1/people/" + person)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + person + "\"}")));
+        given().header("Authorization", TestTokens.admin()).get("/api/v1/people/" + person).then().statusCode(200);
+
+        // Recorded as the response ends, which may be just after the client has read it.
+        Timer timer = null;
+        for (int i = 0; i < 50 && timer == null; i++) {
+            timer = metrics.find("http.server.requests").tag("uri", "/api/v1/people/{id}").tag("status", "200").timer();
+            if (timer == null) {
+                Thread.sleep(20);
+            }
+        }
+        assertNotNull(timer, "no http.server.requests timer for /api/v1/people/{id}");
+        assertTrue(timer.count() >= 1);
+        assertTrue(metrics.find("http.server.requests").tag("uri", "/api/v1/people/" + person)
+                .timers().isEmpty(), "a person's id must not become a metric's tag");
     }
 
     @Test
