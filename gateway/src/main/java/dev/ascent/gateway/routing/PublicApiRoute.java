@@ -1,6 +1,5 @@
 package dev.ascent.gateway.routing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.gateway.access.AccessControl;
 import dev.ascent.gateway.access.CallerResolver;
@@ -13,6 +12,7 @@ import dev.ascent.kit.KitConfig;
 import dev.ascent.kit.answers.IncompleteAnswers;
 import dev.ascent.kit.limits.BodyLimit;
 import dev.ascent.kit.problem.ApiProblem;
+import dev.ascent.kit.problem.HttpProblems;
 import dev.ascent.kit.problem.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -283,16 +283,9 @@ public class PublicApiRoute {
         if (response.ended() || response.closed()) {
             return;
         }
-        Buffer body;
-        try {
-            body = Buffer.buffer(json.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            body = Buffer.buffer("{\"status\":" + problem.status() + "}");
-        }
-        response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (retryAfterSeconds != null) {
             response.putHeader("Retry-After", String.valueOf(retryAfterSeconds));
         }
-        response.end(body);
+        HttpProblems.end(response, json, problem);
     }
 }

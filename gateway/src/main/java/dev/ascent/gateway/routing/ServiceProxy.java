@@ -1,7 +1,7 @@
 package dev.ascent.gateway.routing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ascent.kit.problem.HttpProblems;
 import dev.ascent.kit.problem.Problem;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.micrometer.core.instrument.Gauge;
@@ -197,10 +197,6 @@ public class ServiceProxy {
                 uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri, List.of());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .add("Content-Type", Problem.MEDIA_TYPE).add("Retry-After", "5");
-        try {
-            return new Answer(status, headers, Buffer.buffer(json.writeValueAsBytes(problem)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem could not be written", e);
-        }
+        return new Answer(status, headers, HttpProblems.body(json, problem));
     }
 }

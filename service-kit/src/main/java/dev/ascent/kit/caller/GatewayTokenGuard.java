@@ -1,8 +1,8 @@
 package dev.ascent.kit.caller;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.kit.KitConfig;
+import dev.ascent.kit.problem.HttpProblems;
 import dev.ascent.kit.problem.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -85,13 +85,6 @@ public class GatewayTokenGuard {
 
     private static void refuse(RoutingContext ctx, ObjectMapper json, String detail) {
         Problem problem = Problem.of(401, "unauthorized", "Unauthorized", detail, ctx.normalizedPath());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":401}";
-        }
-        ctx.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", "Bearer").end(body);
+        HttpProblems.end(ctx.response().putHeader("WWW-Authenticate", "Bearer"), json, problem);
     }
 }

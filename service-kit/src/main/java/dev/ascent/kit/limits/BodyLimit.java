@@ -1,9 +1,10 @@
 package dev.ascent.kit.limits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ascent.kit.KitConfig;
+import dev.ascent.kit.problem.HttpProblems;
 import dev.ascent.kit.problem.Problem;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -38,27 +39,20 @@ public class BodyLimit {
     }
 
     private static void refuse(RoutingContext ctx, ObjectMapper json, long max, long declared) {
-        String answer;
-        try {
-            answer = json.writeValueAsString(tooLarge(max, ctx.normalizedPath()));
-        } catch (JsonProcessingException e) {
-            answer = "{\"status\":413}";
-        }
+        Problem problem = tooLarge(max, ctx.normalizedPath());
+        Buffer answer = HttpProblems.body(json, problem);
         HttpServerRequest request = ctx.request();
         boolean waitsForContinue = "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
         if (waitsForContinue || declared > DRAIN_AT_MOST) {
             // The client has not sent the body (or it is too big to be worth reading): answer and hang up.
-            ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(answer);
+            HttpProblems.end(ctx.response().putHeader("Connection", "close"), problem, answer);
             return;
         }
         // Read and drop the body (never buffered), then answer: a client still sending would
         // otherwise see its connection reset instead of the 413.
-        String body = answer;
         request.handler(chunk -> { });
         request.exceptionHandler(e -> ctx.response().reset());
-        request.endHandler(done -> ctx.response().setStatusCode(413)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE).end(body));
+        request.endHandler(done -> HttpProblems.end(ctx.response(), problem, answer));
         request.resume();
     }
 
