@@ -49,9 +49,11 @@ let askedAtStart: Promise<Session | null> | undefined;
  * Asks for the session as the app's script starts, before React first renders: the first screen waits on
  * the answer, and the request then goes out while React mounts instead of after.
  */
-export function askForSessionAtStart(): void {
-  askedAtStart = fetchSession();
-  askedAtStart.catch(() => undefined); // its failure is reported to whoever takes it
+export function askForSessionAtStart(): Promise<Session | null> {
+  const asked = fetchSession();
+  asked.catch(() => undefined); // its failure is reported to whoever takes it
+  askedAtStart = asked;
+  return asked;
 }
 
 /** The session asked for at start, the first time; a fresh answer every time after (a retry, a sign-in). */

@@ -1,10 +1,10 @@
-import { api, call } from '../api/client';
 import type { components } from '../api/schema';
+import { takeOrAsk } from '../app/askedAhead';
 import { formatDateTime, formatNumber, humanize } from '../app/labels';
 import { useSession } from '../app/session';
 import { useLoad } from '../app/useLoad';
 import { Badge, Empty, ErrorNotice, Loading } from '../app/ui';
-import { whatIsMissing } from './readiness';
+import { askReadiness, readinessAhead, whatIsMissing } from './readiness';
 import { ReadinessTrend } from './ReadinessTrend';
 
 type Readiness = components['schemas']['Readiness'];
@@ -13,7 +13,7 @@ type CompetencyResult = components['schemas']['CompetencyResult'];
 export function MyGrowth() {
   const { personId } = useSession();
   const [readiness, reload] = useLoad(
-    () => call(api.GET('/api/v1/people/{id}/readiness', { params: { path: { id: personId } } })),
+    () => takeOrAsk(readinessAhead(personId), () => askReadiness(personId)),
     personId,
   );
 

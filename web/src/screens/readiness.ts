@@ -1,3 +1,4 @@
+import { api, call } from '../api/client';
 import type { components } from '../api/schema';
 import { formatNumber } from '../app/labels';
 
@@ -18,3 +19,9 @@ export function whatIsMissing(c: CompetencyResult): string[] {
   }
   return missing;
 }
+
+/** A person's readiness, as My growth shows it; asked for ahead at start when My growth is the first screen. */
+export const readinessAhead = (personId: string) => `readiness:${personId}`;
+
+export const askReadiness = (personId: string) =>
+  call(api.GET('/api/v1/people/{id}/readiness', { params: { path: { id: personId } } }));
