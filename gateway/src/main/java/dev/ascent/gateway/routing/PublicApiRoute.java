@@ -224,7 +224,12 @@ public class PublicApiRoute {
                 return;
             }
             response.setStatusCode(relayed.status());
-            response.headers().addAll(relayed.headers());
+            // The service's headers replace any the gateway set before (such as the Content-Encoding
+            // identity that keeps the gateway from compressing API answers): a body the service encoded is
+            // relayed with its own encoding, never labelled as two.
+            for (String name : relayed.headers().names()) {
+                response.headers().set(name, relayed.headers().getAll(name));
+            }
             response.end(relayed.body());
         });
     }

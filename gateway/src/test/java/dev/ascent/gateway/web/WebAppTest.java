@@ -68,6 +68,17 @@ class WebAppTest {
     }
 
     @Test
+    void theScriptGoesOutCompressedAndApiAnswersAsTheyAre() {
+        String index = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        org.assertj.core.api.Assertions.assertThat(script.find()).isTrue();
+        // RestAssured asks for gzip and deflate, as browsers do.
+        given().get(script.group(1)).then().statusCode(200).header("Content-Encoding", "gzip");
+        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json")
+                .header("Content-Encoding", not("gzip"));
+    }
+
+    @Test
     void theApiIsUntouched() {
         given().accept("text/html").get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json")
