@@ -146,7 +146,8 @@ function TeamView({ report, filters, depth, managerId, onFilter }: {
         )}
         {rows.length === 0 ? <Empty>Nobody matches these filters.</Empty> : (
           <div className="table-scroll" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
-            {/* Fixed layout: the browser sizes columns from the colgroup instead of measuring every cell. */}
+            {/* Fixed layout: the browser sizes columns from the colgroup instead of measuring every cell; the
+                width is the colgroup's (styles.css: 12 + 12 + 8 rem, then 7.5 rem per competency). */}
             <table className="data-table heatmap" id="heatmap" data-rows={pageRows.length}
                    style={{ width: `${32 + shownColumns.length * 7.5}rem` }}>
               <caption id="heatmap-caption">People × competencies against each person's target</caption>

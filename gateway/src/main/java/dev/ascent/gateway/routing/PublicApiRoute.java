@@ -15,7 +15,6 @@ import dev.ascent.kit.problem.ApiProblem;
 import dev.ascent.kit.problem.HttpProblems;
 import dev.ascent.kit.problem.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -115,10 +114,7 @@ public class PublicApiRoute {
         RouteTable.Match match = found.get();
         // The request's metrics (http.server.requests) are tagged with the operation's path template, as the
         // REST layer tags its own; otherwise every forwarded call would share the catch-all resource's.
-        Context requestContext = Vertx.currentContext();
-        if (requestContext != null) {
-            requestContext.putLocal(URL_PATH_TEMPLATE, match.route().pattern());
-        }
+        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, match.route().pattern());
         // Every service the table names is configured, or the gateway would not have started (ServiceRoutes).
         ServiceRoutes.Backend backend = routes.named(match.route().service()).orElseThrow();
         HttpMethod method = request.method();

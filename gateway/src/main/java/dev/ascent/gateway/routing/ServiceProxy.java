@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -193,8 +192,7 @@ public class ServiceProxy {
 
     private Answer problem(ServiceRoutes.Backend backend, String uri, int status, String slug, String title,
                            String detail) {
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail,
-                uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri, List.of());
+        Problem problem = Problem.of(status, slug, title, detail, uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri);
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
                 .add("Content-Type", Problem.MEDIA_TYPE).add("Retry-After", "5");
         return new Answer(status, headers, HttpProblems.body(json, problem));
